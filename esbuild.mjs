@@ -1,0 +1,50 @@
+// Bundles the extension (client), the language server and the command line into dist/; with
+// --tests, also bundles every test file into out/ for node's test runner.
+import * as esbuild from 'esbuild';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const production = process.argv.includes('--production');
+const withTests = process.argv.includes('--tests');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  define: { PLUME_VERSION: JSON.stringify(pkg.version) },
+  external: ['vscode'],
+  // eld exports its entries for `import` only; the core loads it lazily with `require`.
+  alias: { 'eld/extrasmall': './node_modules/eld/src/entries/static.extrasmall.js' },
+};
+
+const builds = [
+  esbuild.build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist' }),
+  esbuild.build({ ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } }),
+];
+
+function findTests(dir, out = []) {
+  if (!existsSync(dir)) return out;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (name === 'node_modules' || name === 'fixtures') continue;
+    if (statSync(path).isDirectory()) findTests(path, out);
+    else if (/\.test\.ts$/.test(name)) out.push(path);
+  }
+  return out;
+}
+
+if (withTests) {
+  const unit = [...findTests('server/src'), ...findTests('test/unit'), ...findTests('test/protocol'), ...findTests('test/cli')];
+  builds.push(esbuild.build({ ...common, sourcemap: true, entryPoints: unit, outdir: 'out', outbase: '.' }));
+  const e2e = findTests('test/e2e');
+  if (e2e.length > 0) {
+    builds.push(esbuild.build({ ...common, sourcemap: true, entryPoints: ['test/e2e/index.ts', ...e2e], outdir: 'out/e2e', outbase: 'test/e2e' }));
+  }
+}
+
+await Promise.all(builds);

@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, identifyTitleLanguage, normalizeSettings, type Finding, type Locale, type Settings } from './core';
+import { toRange } from './positions';
+
+const USAGE = `Plume ${PLUME_VERSION} — SEO checks for French articles in Markdown
+
+Usage:
+  plume check [--format text|json] [--locale fr|en] FILE...
+  plume stats --format json FILE...
+  plume --help | --version
+
+Exit codes: 0 nothing at error level, 1 something at error level, 2 bad usage or unreadable file.
+`;
+
+class UsageError extends Error {}
+
+interface Options {
+  command: string;
+  format: 'text' | 'json';
+  locale?: Locale;
+  files: string[];
+}
+
+function parseArgs(argv: string[]): Options {
+  const [command, ...rest] = argv;
+  const options: Options = { command: command ?? '', format: 'text', files: [] };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (flag === '--format') {
+      const value = inline ?? rest[++i];
+      if (value !== 'text' && value !== 'json') throw new UsageError(`--format takes text or json, not ${value ?? 'nothing'}`);
+      options.format = value;
+    } else if (flag === '--locale') {
+      const value = inline ?? rest[++i];
+      if (value !== 'fr' && value !== 'en') throw new UsageError(`--locale takes fr or en, not ${value ?? 'nothing'}`);
+      options.locale = value;
+    } else if (flag === '--') {
+      options.files.push(...rest.slice(i + 1));
+      break;
+    } else if (flag.startsWith('-') && flag !== '-') {
+      throw new UsageError(`unknown option ${flag}`);
+    } else {
+      options.files.push(arg);
+    }
+  }
+  return options;
+}
+
+/** The locale of the messages: --locale, else the environment's language, else French. */
+function envLocale(): Locale {
+  const lang = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
+  return lang.toLowerCase().startsWith('en') ? 'en' : 'fr';
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? String(error));
+    throw new UsageError(`cannot read ${file}: ${reason}`);
+  }
+}
+
+interface FileResult {
+  file: string;
+  document: TextDocument;
+  findings: readonly Finding[];
+}
+
+function check(files: string[], settings: Settings): FileResult[] {
+  return files.map((file) => {
+    const text = readText(file);
+    const document = TextDocument.create(`file://${file}`, 'markdown', 0, text);
+    const { findings } = analyze(text, settings, {
+      fileName: basename(file),
+      onRuleError: (ruleId, error) => process.stderr.write(`plume: rule ${ruleId} failed on ${file}: ${String(error)}\n`),
+    });
+    return { file, document, findings };
+  });
+}
+
+function printCheck(results: FileResult[], format: 'text' | 'json'): void {
+  if (format === 'json') {
+    const json = results.map((r) => ({
+      file: r.file,
+      diagnostics: r.findings.map((f) => ({ code: f.ruleId, severity: f.severity, message: f.message, range: toRange(r.document, f.span) })),
+    }));
+    process.stdout.write(JSON.stringify(json, null, 2) + '\n');
+    return;
+  }
+  let total = 0;
+  for (const r of results) {
+    for (const f of r.findings) {
+      const { start } = toRange(r.document, f.span);
+      process.stdout.write(`${r.file}:${start.line + 1}:${start.character + 1}: ${f.severity} ${f.ruleId}: ${f.message}\n`);
+      total++;
+    }
+  }
+  process.stderr.write(`${total} problem${total === 1 ? '' : 's'} in ${results.length} file${results.length === 1 ? '' : 's'}\n`);
+}
+
+function printStats(files: string[], settings: Settings): void {
+  const stats = files.map((file) => {
+    const text = readText(file);
+    const document = TextDocument.create(`file://${file}`, 'markdown', 0, text);
+    const { article } = analyze(text, settings, { fileName: basename(file) });
+    const title = article.title?.text;
+    return {
+      file,
+      title: title ?? null,
+      titleLanguage: title ? identifyTitleLanguage(title).language : null,
+      words: article.bodyWordCount,
+      headings: article.headings.map((h) => ({ level: h.level, text: h.text, line: document.positionAt(h.span.start).line })),
+    };
+  });
+  process.stdout.write(JSON.stringify(stats, null, 2) + '\n');
+}
+
+export function main(argv: string[]): number {
+  let options: Options;
+  try {
+    if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+      process.stdout.write(USAGE);
+      return argv.length === 0 ? 2 : 0;
+    }
+    if (argv[0] === '--version' || argv[0] === '-v') {
+      process.stdout.write(`${PLUME_VERSION}\n`);
+      return 0;
+    }
+    options = parseArgs(argv);
+    if (options.command !== 'check' && options.command !== 'stats') throw new UsageError(`unknown command ${options.command}`);
+    if (options.files.length === 0) throw new UsageError(`${options.command} needs at least one file`);
+    const settings = normalizeSettings({}, options.locale ?? envLocale());
+    if (options.command === 'stats') {
+      printStats(options.files, settings);
+      return 0;
+    }
+    const results = check(options.files, settings);
+    printCheck(results, options.format);
+    return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`plume: ${error.message}\n${error.message.startsWith('cannot read') ? '' : "Run 'plume --help' for usage.\n"}`);
+      return 2;
+    }
+    process.stderr.write(`plume: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

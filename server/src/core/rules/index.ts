@@ -1,0 +1,13 @@
+import { frontMatterRule } from './front-matter';
+import { minWordsRule } from './min-words';
+import type { Rule } from './rule';
+import { subheadingsRule } from './subheadings';
+import { titleLanguageRule } from './title-language';
+import { titleMissingRule } from './title-missing';
+
+/** Every rule, in the order their diagnostics are listed. The ids are part of the public interface. */
+export const RULES: readonly Rule[] = [frontMatterRule, titleMissingRule, titleLanguageRule, minWordsRule, subheadingsRule];
+
+export function findRule(id: string): Rule | undefined {
+  return RULES.find((r) => r.meta.id === id);
+}

@@ -1,0 +1,56 @@
+import type { Article, Span } from '../article/model';
+import type { Locale, Localized } from '../i18n';
+import type { Settings, Severity } from '../settings';
+
+export type RuleCategory = 'structure' | 'keyphrase' | 'readability' | 'typography' | 'language';
+
+/** What users see of a rule: its id is the diagnostic code, the settings key and the docs anchor. */
+export interface RuleMeta {
+  readonly id: string;
+  readonly name: Localized;
+  /** One paragraph: what it checks and why. */
+  readonly description: Localized;
+  readonly defaultSeverity: Severity;
+  readonly category: RuleCategory;
+}
+
+export interface RuleContext {
+  readonly article: Article;
+  readonly settings: Settings;
+  readonly locale: Locale;
+  /** The file name, when the document has one (used by rules that read it, like the slug). */
+  readonly fileName?: string;
+}
+
+/** A problem found by a rule, in document offsets; `data` carries what a fix needs. */
+export interface RuleFinding {
+  readonly span: Span;
+  readonly message: string;
+  readonly data?: Readonly<Record<string, unknown>>;
+}
+
+export interface Rule {
+  readonly meta: RuleMeta;
+  check(context: RuleContext): readonly RuleFinding[];
+}
+
+/** Picks the message in the context's language. */
+export function say(context: RuleContext, text: Localized): string {
+  return text[context.locale];
+}
+
+/** The span of the first line of `span` (a diagnostic on a long block should not paint all of it). */
+export function firstLine(article: Article, span: Span): Span {
+  const nl = article.text.indexOf('\n', span.start);
+  let end = nl === -1 || nl > span.end ? span.end : nl;
+  if (end > span.start && article.text.charCodeAt(end - 1) === 13) end--;
+  return { start: span.start, end: Math.max(end, span.start) };
+}
+
+/** Where to report a whole-article finding: the title when there is one, else the first line of the body. */
+export function articleAnchor(article: Article): Span {
+  if (article.title) return article.title.span;
+  const first = article.blocks.find((b) => b.wordEnd > b.wordStart) ?? article.blocks[0];
+  if (first) return firstLine(article, first.span);
+  return { start: article.bodyStart, end: article.bodyStart };
+}

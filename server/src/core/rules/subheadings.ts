@@ -1,0 +1,85 @@
+import type { Article, Block } from '../article/model';
+import { formatNumber } from '../i18n';
+import type { Rule, RuleFinding } from './rule';
+import { firstLine, say } from './rule';
+
+/** Articles shorter than this need no subheading at all. */
+const MIN_WORDS_FOR_SUBHEADINGS = 300;
+
+function isSectionHeading(article: Article, block: Block): boolean {
+  if (block.kind !== 'heading' || block.headingIndex === undefined) return false;
+  const level = article.headings[block.headingIndex].level;
+  return level === 2 || level === 3;
+}
+
+export const subheadingsRule: Rule = {
+  meta: {
+    id: 'subheadings',
+    name: { fr: 'Intertitres', en: 'Subheadings' },
+    description: {
+      fr: 'Un article de plus de 300 mots est découpé par des intertitres « ## » : les lecteurs parcourent, les moteurs de recherche lisent la structure. Toute section de plus de plume.maxWordsPerSection mots (300 par défaut) sans intertitre H2 ou H3 est signalée là où elle commence.',
+      en: 'An article over 300 words is divided by « ## » subheadings: readers skim and search engines read the structure. Any stretch of more than plume.maxWordsPerSection words (300 by default) without an H2 or H3 heading is reported where it starts.',
+    },
+    defaultSeverity: 'warning',
+    category: 'structure',
+  },
+  check(ctx) {
+    const { article, settings, locale } = ctx;
+    const max = settings.maxWordsPerSection;
+    const hasH2 = article.headings.some((h) => h.level === 2);
+    if (!hasH2) {
+      if (article.bodyWordCount <= MIN_WORDS_FOR_SUBHEADINGS) return [];
+      const first = firstProseBlock(article, 0);
+      if (!first) return [];
+      return [
+        {
+          span: firstLine(article, first.span),
+          message: say(ctx, {
+            fr: `Aucun intertitre « ## » dans un article de ${formatNumber(article.bodyWordCount, locale)} mots : découpez-le en sections.`,
+            en: `No « ## » subheading in an article of ${formatNumber(article.bodyWordCount, locale)} words: divide it into sections.`,
+          }),
+          data: { words: article.bodyWordCount, whole: true },
+        },
+      ];
+    }
+    const findings: RuleFinding[] = [];
+    let stretchStart: Block | undefined;
+    let words = 0;
+    const close = (): void => {
+      if (stretchStart && words > max) {
+        findings.push({
+          span: firstLine(article, stretchStart.span),
+          message: say(ctx, {
+            fr: `${formatNumber(words, locale)} mots sans intertitre (plus de ${formatNumber(max, locale)}) : ajoutez un « ## » ou un « ### » dans cette section.`,
+            en: `${formatNumber(words, locale)} words without a subheading (more than ${formatNumber(max, locale)}): add a « ## » or « ### » in this section.`,
+          }),
+          data: { words, whole: false },
+        });
+      }
+      stretchStart = undefined;
+      words = 0;
+    };
+    article.blocks.forEach((block, index) => {
+      if (index === article.titleBlock) return;
+      if (isSectionHeading(article, block)) {
+        close();
+        return;
+      }
+      if (block.kind === 'heading') return;
+      const n = block.wordEnd - block.wordStart;
+      if (n === 0) return;
+      stretchStart ??= block;
+      words += n;
+    });
+    close();
+    return findings;
+  },
+};
+
+function firstProseBlock(article: Article, from: number): Block | undefined {
+  for (let i = from; i < article.blocks.length; i++) {
+    const b = article.blocks[i];
+    if (i !== article.titleBlock && b.kind !== 'heading' && b.wordEnd > b.wordStart) return b;
+  }
+  return undefined;
+}

@@ -1,0 +1,46 @@
+import { identifyTitleLanguage } from '../french/language';
+import type { Localized } from '../i18n';
+import type { Rule } from './rule';
+import { say } from './rule';
+
+const LANGUAGE_NAMES: Record<string, Localized> = {
+  en: { fr: 'anglais', en: 'English' },
+  es: { fr: 'espagnol', en: 'Spanish' },
+  de: { fr: 'allemand', en: 'German' },
+  it: { fr: 'italien', en: 'Italian' },
+  pt: { fr: 'portugais', en: 'Portuguese' },
+  nl: { fr: 'néerlandais', en: 'Dutch' },
+};
+
+export const titleLanguageRule: Rule = {
+  meta: {
+    id: 'title-language',
+    name: { fr: 'Titre en français', en: 'French title' },
+    description: {
+      fr: 'Le titre doit être en français. Un titre mixte — une consigne en anglais collée au titre français, comme dans un article brut — est signalé sur sa partie non française. Les titres faits seulement de noms, de marques, de sigles ou de nombres ne le sont pas.',
+      en: 'The title must be in French. A mixed title — an English instruction glued to the French title, as in raw pasted material — is flagged on its non-French part. Titles made only of names, brands, acronyms or numbers are not flagged.',
+    },
+    defaultSeverity: 'warning',
+    category: 'language',
+  },
+  check(ctx) {
+    const title = ctx.article.title;
+    if (!title || title.text.trim() === '') return [];
+    const result = identifyTitleLanguage(title.text);
+    if (!result.foreign) return [];
+    const { foreign } = result;
+    const lang = say(ctx, LANGUAGE_NAMES[foreign.language] ?? { fr: foreign.language, en: foreign.language });
+    const part = title.text.slice(foreign.start, foreign.end);
+    const whole = foreign.start === 0 && foreign.end === title.text.length;
+    // Point at the foreign part when the title's text maps onto the document one to one.
+    const exact = title.span.end - title.span.start === title.text.length;
+    const span = exact ? { start: title.span.start + foreign.start, end: title.span.start + foreign.end } : title.span;
+    const message = whole
+      ? say(ctx, { fr: `Titre en ${lang}, pas en français.`, en: `Title in ${lang}, not in French.` })
+      : say(ctx, {
+          fr: `Partie du titre en ${lang} : « ${part} ». Gardez seulement la partie française.`,
+          en: `Part of the title is in ${lang}: « ${part} ». Keep only the French part.`,
+        });
+    return [{ span, message, data: { language: foreign.language, whole, foreignStart: foreign.start, foreignEnd: foreign.end } }];
+  },
+};

@@ -1,0 +1,133 @@
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, localeFrom, normalizeSettings, preloadLanguageDetector, type Locale, type Settings } from './core';
+import { toDiagnostic } from './positions';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+let clientLocale: Locale = 'fr';
+let pullConfiguration = false;
+const settingsCache = new Map<string, Promise<Settings>>();
+const pending = new Map<string, ReturnType<typeof setTimeout>>();
+/** Last analysis time per document: the debounce adapts so that long documents are not re-analysed on every key. */
+const lastDuration = new Map<string, number>();
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  clientLocale = localeFrom((params.initializationOptions as { locale?: string } | undefined)?.locale ?? params.locale);
+  pullConfiguration = params.capabilities.workspace?.configuration === true;
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+    },
+    serverInfo: { name: 'plume-language-server', version: PLUME_VERSION },
+  };
+});
+
+connection.onInitialized(() => {
+  if (pullConfiguration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'plume' }).catch(() => undefined);
+  }
+  // Load the language detector while the writer is still opening files.
+  setTimeout(() => {
+    try {
+      preloadLanguageDetector();
+    } catch (error) {
+      connection.console.error(`Plume: language detector failed to load: ${String(error)}`);
+    }
+  }, 0);
+});
+
+function settingsFor(uri: string): Promise<Settings> {
+  let cached = settingsCache.get(uri);
+  if (!cached) {
+    cached = readSettings(uri);
+    settingsCache.set(uri, cached);
+  }
+  return cached;
+}
+
+async function readSettings(uri: string): Promise<Settings> {
+  let section: unknown = {};
+  if (pullConfiguration) {
+    try {
+      section = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'plume' });
+    } catch {
+      section = {};
+    }
+  }
+  const locale = (section as { locale?: unknown } | null)?.locale;
+  const settings = normalizeSettings(section, clientLocale);
+  return locale === 'fr' || locale === 'en' ? settings : { ...settings, locale: clientLocale };
+}
+
+connection.onDidChangeConfiguration(() => {
+  settingsCache.clear();
+  for (const doc of documents.all()) schedule(doc.uri, 0);
+});
+
+function schedule(uri: string, delay?: number): void {
+  const existing = pending.get(uri);
+  if (existing) clearTimeout(existing);
+  const wait = delay ?? Math.min(250, lastDuration.get(uri) ?? 0);
+  pending.set(
+    uri,
+    setTimeout(() => {
+      pending.delete(uri);
+      void validate(uri);
+    }, wait),
+  );
+}
+
+async function validate(uri: string): Promise<void> {
+  const document = documents.get(uri);
+  if (!document) return;
+  const version = document.version;
+  try {
+    const settings = await settingsFor(uri);
+    const current = documents.get(uri);
+    if (!current || current.version !== version) return; // a newer change is already scheduled
+    const started = performance.now();
+    const { findings } = analyze(current.getText(), settings, {
+      fileName: fileNameOf(uri),
+      onRuleError: (ruleId, error) =>
+        connection.console.error(`Plume: rule ${ruleId} failed on ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+    });
+    lastDuration.set(uri, performance.now() - started);
+    await connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(current, f)) });
+  } catch (error) {
+    connection.console.error(`Plume: analysis failed on ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+}
+
+function fileNameOf(uri: string): string | undefined {
+  const path = uri.split(/[?#]/)[0];
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name) || undefined;
+  } catch {
+    return name || undefined;
+  }
+}
+
+documents.onDidOpen((e) => schedule(e.document.uri, 0));
+documents.onDidChangeContent((e) => schedule(e.document.uri));
+documents.onDidClose((e) => {
+  const timer = pending.get(e.document.uri);
+  if (timer) clearTimeout(timer);
+  pending.delete(e.document.uri);
+  settingsCache.delete(e.document.uri);
+  lastDuration.delete(e.document.uri);
+  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+documents.listen(connection);
+connection.listen();
