@@ -8,7 +8,9 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, localeFrom, normalizeSettings, preloadLanguageDetector, type Locale, type Settings } from './core';
+import { CodeActionKind } from 'vscode-languageserver';
+import { FIX_ALL_KIND, provideCodeActions } from './codeActions';
+import { analyze, localeFrom, normalizeSettings, preloadLanguageDetector, type Analysis, type Locale, type Settings } from './core';
 import { toDiagnostic } from './positions';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -18,6 +20,8 @@ let clientLocale: Locale = 'fr';
 let pullConfiguration = false;
 const settingsCache = new Map<string, Promise<Settings>>();
 const pending = new Map<string, ReturnType<typeof setTimeout>>();
+/** The latest analysis of each document, reused by code actions and requests for the same version. */
+const analyses = new Map<string, { version: number; settings: Settings; analysis: Analysis }>();
 /** Last analysis time per document: the debounce adapts so that long documents are not re-analysed on every key. */
 const lastDuration = new Map<string, number>();
 
@@ -27,6 +31,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      codeActionProvider: {
+        codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Source, FIX_ALL_KIND],
+      },
     },
     serverInfo: { name: 'plume-language-server', version: PLUME_VERSION },
   };
@@ -96,17 +103,38 @@ async function validate(uri: string): Promise<void> {
     const current = documents.get(uri);
     if (!current || current.version !== version) return; // a newer change is already scheduled
     const started = performance.now();
-    const { findings } = analyze(current.getText(), settings, {
-      fileName: fileNameOf(uri),
-      onRuleError: (ruleId, error) =>
-        connection.console.error(`Plume: rule ${ruleId} failed on ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
-    });
+    const { findings } = analysisOf(current, settings);
     lastDuration.set(uri, performance.now() - started);
     await connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(current, f)) });
   } catch (error) {
     connection.console.error(`Plume: analysis failed on ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }
 }
+
+/** Analyses a document version once; later callers for the same version and settings get the cached result. */
+function analysisOf(document: TextDocument, settings: Settings): Analysis {
+  const cached = analyses.get(document.uri);
+  if (cached && cached.version === document.version && cached.settings === settings) return cached.analysis;
+  const analysis = analyze(document.getText(), settings, {
+    fileName: fileNameOf(document.uri),
+    onRuleError: (ruleId, error) =>
+      connection.console.error(`Plume: rule ${ruleId} failed on ${document.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+  });
+  analyses.set(document.uri, { version: document.version, settings, analysis });
+  return analysis;
+}
+
+connection.onCodeAction(async (params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return [];
+  try {
+    const settings = await settingsFor(document.uri);
+    return provideCodeActions(document, analysisOf(document, settings), settings, params, fileNameOf(document.uri));
+  } catch (error) {
+    connection.console.error(`Plume: code actions failed on ${document.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return [];
+  }
+});
 
 function fileNameOf(uri: string): string | undefined {
   const path = uri.split(/[?#]/)[0];
@@ -126,6 +154,7 @@ documents.onDidClose((e) => {
   pending.delete(e.document.uri);
   settingsCache.delete(e.document.uri);
   lastDuration.delete(e.document.uri);
+  analyses.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 

@@ -1,0 +1,59 @@
+import type { Article } from '../article/model';
+import type { Finding } from '../analyze';
+import type { Locale } from '../i18n';
+import type { Settings } from '../settings';
+
+/** A replacement of `text[start, end)` by `newText`, in offsets of the analysed text. */
+export interface TextEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly newText: string;
+}
+
+/**
+ * `quickfix`: offered on a diagnostic; `source`: offered anywhere and from the palette, under the
+ * code-action kind `source.plume.<id>`; `source.fixAll`: part of `source.fixAll.plume`.
+ */
+export type ActionKind = 'quickfix' | 'source' | 'source.fixAll';
+
+export interface Action {
+  /** Stable id: the palette command and the source kind are derived from it. */
+  readonly id: string;
+  readonly title: string;
+  readonly kind: ActionKind;
+  readonly edits: readonly TextEdit[];
+  readonly isPreferred?: boolean;
+  /** For quick fixes: the finding it resolves. */
+  readonly finding?: Finding;
+}
+
+export interface ActionContext {
+  readonly article: Article;
+  readonly settings: Settings;
+  readonly locale: Locale;
+  readonly fileName?: string;
+  /** Every finding of the current analysis (fix-all providers read them). */
+  readonly findings: readonly Finding[];
+}
+
+/** A family of fixes; one file each under `actions/`, registered in `actions/index.ts`. */
+export interface ActionProvider {
+  readonly id: string;
+  /** Quick fixes for one finding. */
+  fixes?(context: ActionContext, finding: Finding): readonly Action[];
+  /** Actions available anywhere in the document. */
+  sourceActions?(context: ActionContext): readonly Action[];
+}
+
+/** Applies non-overlapping edits to `text` (any order); overlapping edits are a programming error. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = '';
+  let pos = 0;
+  for (const e of sorted) {
+    if (e.start < pos) throw new Error(`overlapping edits at ${e.start}`);
+    out += text.slice(pos, e.start) + e.newText;
+    pos = e.end;
+  }
+  return out + text.slice(pos);
+}
