@@ -14,9 +14,9 @@ Usage:
 Exit codes: 0 nothing at error level, 1 something at error level, 2 bad usage or unreadable file.
 `;
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
-interface Options {
+export interface Options {
   command: string;
   format: 'text' | 'json';
   locale?: Locale;
@@ -55,7 +55,7 @@ function envLocale(): Locale {
   return lang.toLowerCase().startsWith('en') ? 'en' : 'fr';
 }
 
-function readText(file: string): string {
+export function readText(file: string): string {
   try {
     return readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch (error) {
@@ -121,6 +121,19 @@ function printStats(files: string[], settings: Settings): void {
   process.stdout.write(JSON.stringify(stats, null, 2) + '\n');
 }
 
+/** The subcommands; each returns the exit code. */
+const COMMANDS: Record<string, (options: Options, settings: Settings) => number> = {
+  check(options, settings) {
+    const results = check(options.files, settings);
+    printCheck(results, options.format);
+    return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  },
+  stats(options, settings) {
+    printStats(options.files, settings);
+    return 0;
+  },
+};
+
 export function main(argv: string[]): number {
   let options: Options;
   try {
@@ -133,16 +146,10 @@ export function main(argv: string[]): number {
       return 0;
     }
     options = parseArgs(argv);
-    if (options.command !== 'check' && options.command !== 'stats') throw new UsageError(`unknown command ${options.command}`);
+    const command = COMMANDS[options.command];
+    if (!command) throw new UsageError(`unknown command ${options.command}`);
     if (options.files.length === 0) throw new UsageError(`${options.command} needs at least one file`);
-    const settings = normalizeSettings({}, options.locale ?? envLocale());
-    if (options.command === 'stats') {
-      printStats(options.files, settings);
-      return 0;
-    }
-    const results = check(options.files, settings);
-    printCheck(results, options.format);
-    return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+    return command(options, normalizeSettings({}, options.locale ?? envLocale()));
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`plume: ${error.message}\n${error.message.startsWith('cannot read') ? '' : "Run 'plume --help' for usage.\n"}`);
