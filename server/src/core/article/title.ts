@@ -29,7 +29,11 @@ export function findTitle(
       start += at;
       end = start + value.length;
     }
-    return { title: { text: value, span: { start, end }, source: 'frontMatter', field: field.key }, block: -1 };
+    // A body `#` heading that repeats the front-matter title is the same title shown twice.
+    const same = (a: string): string => a.replace(/\s+/g, ' ').trim().toLowerCase();
+    const repeat = headings.findIndex((h) => h.level === 1 && same(h.text) === same(value));
+    const block = repeat >= 0 ? blocks.findIndex((b) => b.headingIndex === repeat) : -1;
+    return { title: { text: value, span: { start, end }, source: 'frontMatter', field: field.key }, block };
   }
   const h1 = headings.findIndex((h) => h.level === 1);
   if (h1 >= 0) {

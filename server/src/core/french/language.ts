@@ -78,8 +78,10 @@ export function identifyShortText(text: string): LanguageGuess {
   if (best === 'fr') return 'fr';
   if (ev.nameLike) {
     // Title-case names (« React Compiler », « Paris Web ») look English to n-grams: demand a margin.
+    // Numbers and versions (« 19 », « v18 ») say nothing about the language: count letter words only.
+    const letterWords = ev.words.filter((w) => !/\d/.test(w)).length;
     const margin = (scores[best] ?? 0) - (scores.fr ?? 0);
-    return ev.words.length >= 3 && margin >= 0.15 ? best : 'und';
+    return letterWords >= 3 && margin >= 0.15 ? best : 'und';
   }
   return best;
 }

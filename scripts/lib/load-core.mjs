@@ -1,0 +1,31 @@
+// Bundles the analysis core once into out/core.cjs and loads it, so that scripts (evaluations,
+// reports, benchmarks) run the same code as the product without a separate compile step.
+import * as esbuild from 'esbuild';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const corpusRoot = join(repoRoot, '..', 'shared', 'corpus');
+
+export async function loadCore() {
+  const outfile = join(repoRoot, 'out', 'core.cjs');
+  await esbuild.build({
+    entryPoints: [join(repoRoot, 'server', 'src', 'core', 'index.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'warning',
+    alias: { 'eld/extrasmall': join(repoRoot, 'node_modules', 'eld', 'src', 'entries', 'static.extrasmall.js') },
+  });
+  return createRequire(import.meta.url)(outfile);
+}
+
+/** Rows of a TSV file with a header line, as objects. */
+export function parseTsv(text) {
+  const [header, ...lines] = text.split('\n').filter((l) => l.trim() !== '');
+  const keys = header.split('\t');
+  return lines.map((l) => Object.fromEntries(l.split('\t').map((v, i) => [keys[i], v])));
+}
