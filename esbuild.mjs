@@ -39,7 +39,7 @@ function findTests(dir, out = []) {
 }
 
 if (withTests) {
-  const unit = [...findTests('server/src'), ...findTests('test/unit'), ...findTests('test/protocol'), ...findTests('test/cli')];
+  const unit = [...findTests('server/src'), ...findTests('test/unit'), ...findTests('test/protocol'), ...findTests('test/cli'), ...findTests('test/corpus')];
   builds.push(esbuild.build({ ...common, sourcemap: true, entryPoints: unit, outdir: 'out', outbase: '.' }));
   const e2e = findTests('test/e2e');
   if (e2e.length > 0) {

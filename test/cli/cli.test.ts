@@ -1,0 +1,66 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const repoRoot = resolve(__dirname, '..', '..', '..');
+const cli = resolve(repoRoot, 'dist', 'cli.js');
+const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, LANG: 'fr_FR.UTF-8' } });
+
+test('check --format json reports the three core diagnostics on the raw article', () => {
+  const r = run('check', '--format', 'json', 'examples/raw-article.md');
+  assert.equal(r.status, 0, r.stderr);
+  const [file] = JSON.parse(r.stdout) as { file: string; diagnostics: { code: string; severity: string; range: { start: { line: number; character: number } } }[] }[];
+  assert.equal(file.file, 'examples/raw-article.md');
+  assert.deepEqual(file.diagnostics.map((d) => d.code), ['title-language', 'min-words', 'subheadings']);
+  assert.deepEqual(file.diagnostics[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 30 } });
+  assert.equal(file.diagnostics[0].severity, 'warning');
+});
+
+test('text output names file, line and column', () => {
+  const r = run('check', 'examples/raw-article.md');
+  assert.match(r.stdout, /^examples\/raw-article\.md:1:1: warning title-language: /m);
+});
+
+test('exit 1 when something is at error level', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'plume-'));
+  const file = join(dir, 'bad.md');
+  writeFileSync(file, '---\ntitle: [oops\n---\nTexte.\n');
+  const r = run('check', file);
+  assert.equal(r.status, 1);
+  assert.match(r.stdout, /error front-matter/);
+});
+
+test('exit 2 with a clear message for bad usage or an unreadable file, never a stack trace', () => {
+  for (const args of [['check'], ['frobnicate', 'x.md'], ['check', '--format', 'xml', 'x.md'], ['check', 'does-not-exist.md']]) {
+    const r = run(...args);
+    assert.equal(r.status, 2, args.join(' '));
+    assert.match(r.stderr, /^plume: /);
+    assert.doesNotMatch(r.stderr, /\n\s+at /);
+  }
+});
+
+test('any file name is accepted (.txt)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'plume-'));
+  const file = join(dir, 'article.txt');
+  writeFileSync(file, '# Un titre\n\nUn texte.\n');
+  assert.equal(run('check', file).status, 0);
+});
+
+test('stats --format json gives title, language, words and headings', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'plume-'));
+  const file = join(dir, 'a.md');
+  writeFileSync(file, '---\ntitle: Un titre français\n---\n\nIntro ici.\n\n## Partie une\n\nTexte.\n');
+  const r = run('stats', '--format', 'json', file);
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(JSON.parse(r.stdout), [
+    { file, title: 'Un titre français', titleLanguage: 'fr', words: 5, headings: [{ level: 2, text: 'Partie une', line: 6 }] },
+  ]);
+});
+
+test('--help and --version', () => {
+  assert.equal(run('--help').status, 0);
+  assert.match(run('--version').stdout, /^\d+\.\d+\.\d+/);
+});
