@@ -4,16 +4,21 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArticle } from '../server/src/core/article/parse';
 import type { Article } from '../server/src/core/article/model';
-import { computeOutline } from '../server/src/core/actions/subheadings/outline';
+import { computeOutline, type OutlineTuning } from '../server/src/core/actions/subheadings/outline';
 import { buildUnits, type Unit } from '../server/src/core/actions/subheadings/units';
 import { generateDescription } from '../server/src/core/actions/description/generate';
 import { charLength, plainInline } from '../server/src/core/actions/description/plainText';
-import { truncateAtWord } from '../server/src/core/actions/description/summarize';
+import { truncateAtWord, type SummaryWeights } from '../server/src/core/actions/description/summarize';
 import { DEFAULT_SETTINGS } from '../server/src/core/settings';
 
 const corpus = resolve(process.cwd(), '..', 'shared', 'corpus');
 const verbose = process.argv.includes('--verbose');
 const asJson = process.argv.includes('--json');
+const argValue = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+/** --params='{"cues":{…},"priors":{…}}' overrides the model's constants (to study them, not to ship them). */
+const tuning = JSON.parse(argValue('params') ?? '{}') as OutlineTuning & { summary?: Partial<SummaryWeights> };
+/** --fold=0 or --fold=1: only the even or odd articles of the manifest, to check a setting on files it was not chosen on. */
+const fold = argValue('fold');
 if (!existsSync(join(corpus, 'MANIFEST.tsv'))) {
   console.error(`no corpus at ${corpus}`);
   process.exit(2);
@@ -29,7 +34,7 @@ const rows: Row[] = lines.slice(1).map((l) => {
   const cells = l.split('\t');
   return { file: cells[header.indexOf('file')], language: cells[header.indexOf('language')] };
 });
-const french = rows.filter((r) => r.language === 'fr');
+const french = rows.filter((r, i) => r.language === 'fr' && (fold === undefined || i % 2 === Number(fold)));
 const parse = (text: string): Article => parseArticle(text, { titleFields: DEFAULT_SETTINGS.frontMatter.titleFields });
 
 // ---------------------------------------------------------------- segmentation
@@ -108,11 +113,12 @@ interface SegScores {
   pk: number;
   wd: number;
 }
+const segFiles0 = process.argv.includes('--descriptions-only') ? [] : french;
 const seg = { plume: [] as SegScores[], every300: [] as SegScores[], none: [] as SegScores[], plumeH3: [] as SegScores[], every300H3: [] as SegScores[] };
 let segFiles = 0;
 let hypCount = 0;
 let refCount = 0;
-for (const row of french) {
+for (const row of segFiles0) {
   const original = parse(readFileSync(join(corpus, row.file), 'utf8'));
   if (original.headings.filter((h) => h.level === 2).length < 3) continue;
   const { text, cuts } = stripHeadings(original);
@@ -122,7 +128,7 @@ for (const row of french) {
   segFiles++;
   const refH2 = new Set(cuts.filter((c) => c.level === 2).map((c) => unitAt(units, c.offset)).filter((i) => i > 0 && i < units.length));
   const refH3 = new Set(cuts.filter((c) => c.level <= 3).map((c) => unitAt(units, c.offset)).filter((i) => i > 0 && i < units.length));
-  const hyp = new Set(computeOutline(article, DEFAULT_SETTINGS.maxWordsPerSection).map((e) => unitAt(units, e.offset)));
+  const hyp = new Set(computeOutline(article, DEFAULT_SETTINGS.maxWordsPerSection, tuning).map((e) => unitAt(units, e.offset)));
   const base = every300(units);
   hypCount += hyp.size;
   refCount += refH2.size;
@@ -191,11 +197,11 @@ const desc = { plumeR1: [] as number[], plumeRL: [] as number[], leadR1: [] as n
 let withinRange = 0;
 let longArticles = 0;
 const lengths: number[] = [];
-for (const row of french) {
+for (const row of process.argv.includes('--segmentation-only') ? [] : french) {
   const article = parse(readFileSync(join(corpus, row.file), 'utf8'));
   if (article.bodyWordCount >= 150) {
     longArticles++;
-    const out = generateDescription(article, DEFAULT_SETTINGS) ?? '';
+    const out = generateDescription(article, DEFAULT_SETTINGS, tuning.summary) ?? '';
     const n = charLength(out);
     lengths.push(n);
     if (n >= 120 && n <= 156) withinRange++;
@@ -203,7 +209,7 @@ for (const row of french) {
   }
   const ref = article.frontMatter?.fields.find((f) => f.key === 'description')?.value;
   if (typeof ref !== 'string' || ref.trim() === '') continue;
-  const hyp = generateDescription(article, DEFAULT_SETTINGS) ?? '';
+  const hyp = generateDescription(article, DEFAULT_SETTINGS, tuning.summary) ?? '';
   const base = lead(article);
   const r = tokens(ref);
   desc.plumeR1.push(rouge1(tokens(hyp), r));

@@ -85,6 +85,7 @@ function entityNovelty(units: readonly Unit[], i: number): number {
   return fresh / unit.entities.size;
 }
 
+/** Weights of the cues, in log-odds of a boundary (see the README's evaluation section). */
 export interface CueWeights {
   readonly depth: number;
   readonly topicShift: number;
@@ -92,16 +93,23 @@ export interface CueWeights {
   readonly headingLike: number;
   readonly entities: number;
   readonly afterNonProse: number;
+  readonly afterColon: number;
+  readonly shortParagraph: number;
 }
 
 export const CUE_WEIGHTS: CueWeights = {
-  depth: 0.6,
-  topicShift: 0.8,
+  depth: 1,
+  topicShift: 0.4,
   continuation: 0.8,
   headingLike: 2,
   entities: 0.4,
   afterNonProse: 0.3,
+  afterColon: 0.8,
+  shortParagraph: 0.5,
 };
+
+/** Paragraphs shorter than this rarely open a section: they bridge or comment. */
+const SHORT_PARAGRAPH_WORDS = 15;
 
 /**
  * How strongly each gap (before unit i) looks like a topic boundary: lexical cohesion (TextTiling
@@ -118,6 +126,9 @@ export function boundaryStrengths(units: readonly Unit[], weights: CueWeights = 
     if (looksLikeHeading(units[i - 1].firstText)) s -= weights.headingLike;
     s += weights.entities * (entityNovelty(units, i) - 0.5);
     if (units[i - 1].hasNonProse) s += weights.afterNonProse;
+    // A paragraph that announces a list or an example (« : ») is followed by text that goes on with it.
+    if (/:\s*$/.test(units[i - 1].firstText.trim())) s -= weights.afterColon;
+    if (unit.words < SHORT_PARAGRAPH_WORDS && !looksLikeHeading(unit.firstText)) s -= weights.shortParagraph;
     return s;
   });
 }

@@ -1,8 +1,8 @@
 import type { Article } from '../../article/model';
 import type { TextEdit } from '../action';
-import { boundaryStrengths } from './cues';
+import { boundaryStrengths, CUE_WEIGHTS, type CueWeights } from './cues';
 import { nameSections } from './names';
-import { segmentStretch } from './segment';
+import { SEGMENT_PRIORS, segmentStretch, type SegmentPriors } from './segment';
 import { buildUnits } from './units';
 
 /** A heading « insert subheadings » would add. */
@@ -11,6 +11,12 @@ export interface OutlineEntry {
   readonly offset: number;
   readonly level: number;
   readonly text: string;
+}
+
+/** Overrides of the model's constants, for the evaluation script only. */
+export interface OutlineTuning {
+  readonly cues?: Partial<CueWeights>;
+  readonly priors?: Partial<SegmentPriors>;
 }
 
 /** The level of new headings under a heading of `parent` level (0: before any heading). */
@@ -26,14 +32,15 @@ function childLevel(parent: number): number {
  * named from its salient terms. Existing headings are kept; the first paragraph of the article (the
  * introduction) never gets one.
  */
-export function computeOutline(article: Article, maxWords: number): OutlineEntry[] {
+export function computeOutline(article: Article, maxWords: number, tuning: OutlineTuning = {}): OutlineEntry[] {
   const { units, stretches } = buildUnits(article);
   if (units.length < 2) return [];
-  const strengths = boundaryStrengths(units);
+  const strengths = boundaryStrengths(units, { ...CUE_WEIGHTS, ...tuning.cues });
+  const priors = { ...SEGMENT_PRIORS, ...tuning.priors };
   const entries: { unit: number; end: number; level: number }[] = [];
   for (const stretch of stretches) {
     if (stretch.words <= maxWords) continue;
-    const cuts = segmentStretch(units, stretch, strengths);
+    const cuts = segmentStretch(units, stretch, strengths, priors);
     cuts.forEach((cut, k) => entries.push({ unit: cut, end: cuts[k + 1] ?? stretch.unitEnd, level: childLevel(stretch.parentLevel) }));
   }
   if (entries.length === 0) return [];

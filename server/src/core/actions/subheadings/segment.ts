@@ -9,12 +9,23 @@ export interface LengthPrior {
   readonly spread: number;
 }
 
-export const SECTION_PRIOR: LengthPrior = { mean: 250, spread: 90 };
-export const INTRO_PRIOR: LengthPrior = { mean: 110, spread: 80 };
+/** Log-normal priors: `mean` is the typical length in words, `spread` the standard deviation of its logarithm. */
+export interface SegmentPriors {
+  readonly section: LengthPrior;
+  readonly intro: LengthPrior;
+  /** Weight of the length cost against the cues. */
+  readonly lengthWeight: number;
+}
 
-function lengthCost(words: number, prior: LengthPrior): number {
-  const z = (words - prior.mean) / prior.spread;
-  return z * z;
+export const SEGMENT_PRIORS: SegmentPriors = {
+  section: { mean: 250, spread: 0.5 },
+  intro: { mean: 100, spread: 0.7 },
+  lengthWeight: 0.5,
+};
+
+function lengthCost(words: number, prior: LengthPrior, weight: number): number {
+  const z = Math.log(Math.max(words, 10) / prior.mean) / prior.spread;
+  return weight * z * z;
 }
 
 /**
@@ -23,7 +34,7 @@ function lengthCost(words: number, prior: LengthPrior): number {
  * one gap, so the best split of a section found here is the section itself: running it again on the
  * result adds nothing. Returns the units (indexes) before which a heading goes.
  */
-export function segmentStretch(units: readonly Unit[], stretch: Stretch, strengths: readonly number[]): number[] {
+export function segmentStretch(units: readonly Unit[], stretch: Stretch, strengths: readonly number[], priors: SegmentPriors = SEGMENT_PRIORS): number[] {
   const { unitStart: from, unitEnd: to } = stretch;
   const intro = stretch.parentLevel === 0;
   const best = new Array<number>(to + 1).fill(Infinity);
@@ -37,7 +48,7 @@ export function segmentStretch(units: readonly Unit[], stretch: Stretch, strengt
       if (i > from && !units[i].startsWithParagraph) continue;
       if (best[i] === Infinity) continue;
       const words = wordsBetween(i, j);
-      const cost = best[i] + lengthCost(words, intro && i === from ? INTRO_PRIOR : SECTION_PRIOR) - (i > from ? strengths[i] : 0);
+      const cost = best[i] + lengthCost(words, intro && i === from ? priors.intro : priors.section, priors.lengthWeight) - (i > from ? strengths[i] : 0);
       if (cost < best[j]) {
         best[j] = cost;
         back[j] = i;
