@@ -3,12 +3,16 @@ import { basename } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, identifyTitleLanguage, normalizeSettings, type Finding, type Locale, type Settings } from './core';
 import { toRange } from './positions';
+import { printOutline } from './cliOutline';
+import { describeText } from './cliDescribe';
 
 const USAGE = `Plume ${PLUME_VERSION} — SEO checks for French articles in Markdown
 
 Usage:
   plume check [--format text|json] [--locale fr|en] FILE...
   plume stats --format json FILE...
+  plume outline [--format text|json] FILE   subheadings « insert subheadings » would add
+  plume describe FILE                       the meta description « generate » would write
   plume --help | --version
 
 Exit codes: 0 nothing at error level, 1 something at error level, 2 bad usage or unreadable file.
@@ -131,6 +135,17 @@ const COMMANDS: Record<string, (options: Options, settings: Settings) => number>
   stats(options, settings) {
     printStats(options.files, settings);
     return 0;
+  },
+  outline(options, settings) {
+    if (options.files.length !== 1) throw new UsageError('outline takes one file');
+    printOutline(readText(options.files[0]), settings, options.format);
+    return 0;
+  },
+  describe(options, settings) {
+    if (options.files.length !== 1) throw new UsageError('describe takes one file');
+    const description = describeText(readText(options.files[0]), settings);
+    process.stdout.write(description + '\n');
+    return description ? 0 : 1;
   },
 };
 

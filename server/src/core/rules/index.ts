@@ -1,3 +1,5 @@
+import { descriptionLengthRule } from './description-length';
+import { descriptionMissingRule } from './description-missing';
 import { frontMatterRule } from './front-matter';
 import { minWordsRule } from './min-words';
 import type { Rule } from './rule';
@@ -6,7 +8,7 @@ import { titleLanguageRule } from './title-language';
 import { titleMissingRule } from './title-missing';
 
 /** Every rule, in the order their diagnostics are listed. The ids are part of the public interface. */
-export const RULES: readonly Rule[] = [frontMatterRule, titleMissingRule, titleLanguageRule, minWordsRule, subheadingsRule];
+export const RULES: readonly Rule[] = [frontMatterRule, titleMissingRule, titleLanguageRule, minWordsRule, subheadingsRule, descriptionMissingRule, descriptionLengthRule];
 
 export function findRule(id: string): Rule | undefined {
   return RULES.find((r) => r.meta.id === id);
