@@ -217,8 +217,8 @@ function scanSpaces(s: Scanner, seg: Span): void {
       const ok = next === undefined || isWhite(next) || ')]»"”’*_'.includes(next) || !isProse(s, end + 1);
       if (ok && !(after === '.' && next === '.')) {
         add(s, { rule: 'typo-spaces', span: { start, end: end + 1 }, edits: [{ start, end, newText: '' }], problem: { kind: 'spaceBefore', mark: after } });
+        continue;
       }
-      continue;
     }
     if (end - start >= 2) {
       let keep = ' ';
