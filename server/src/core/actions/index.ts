@@ -3,9 +3,10 @@ import type { Span } from '../article/model';
 import type { Action, ActionContext, ActionProvider } from './action';
 import { typographyActions } from './typography';
 import { keepFrenchTitleActions } from './keepFrenchTitle';
+import { slugActions } from './slugActions';
 
 /** Every action provider. Later features register theirs here. */
-export const ACTION_PROVIDERS: ActionProvider[] = [typographyActions, keepFrenchTitleActions];
+export const ACTION_PROVIDERS: ActionProvider[] = [typographyActions, keepFrenchTitleActions, slugActions];
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start <= b.end && b.start <= a.end;

@@ -1,6 +1,7 @@
 import { frontMatterRule } from './front-matter';
 import { minWordsRule } from './min-words';
 import type { Rule } from './rule';
+import { slugFormatRule } from './slug-format';
 import { subheadingsRule } from './subheadings';
 import { titleLanguageRule } from './title-language';
 import { titleMissingRule } from './title-missing';
@@ -17,6 +18,7 @@ export const RULES: readonly Rule[] = [
   titleLanguageRule,
   minWordsRule,
   subheadingsRule,
+  slugFormatRule,
   typoNbspRule,
   typoQuotesRule,
   typoApostropheRule,
