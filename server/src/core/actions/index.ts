@@ -4,9 +4,10 @@ import type { Action, ActionContext, ActionProvider } from './action';
 import { typographyActions } from './typography';
 import { keepFrenchTitleActions } from './keepFrenchTitle';
 import { slugActions } from './slugActions';
+import { shortenTitleActions } from './shortenTitle';
 
 /** Every action provider. Later features register theirs here. */
-export const ACTION_PROVIDERS: ActionProvider[] = [typographyActions, keepFrenchTitleActions, slugActions];
+export const ACTION_PROVIDERS: ActionProvider[] = [typographyActions, keepFrenchTitleActions, slugActions, shortenTitleActions];
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start <= b.end && b.start <= a.end;
