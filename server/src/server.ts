@@ -82,6 +82,8 @@ async function readSettings(uri: string): Promise<Settings> {
 connection.onDidChangeConfiguration(() => {
   settingsCache.clear();
   for (const doc of documents.all()) schedule(doc.uri, 0);
+  // Inlay hints follow plume.locale; clients without refresh support answer with an error, ignored.
+  void connection.languages.inlayHint.refresh().catch(() => undefined);
 });
 
 function schedule(uri: string, delay?: number): void {

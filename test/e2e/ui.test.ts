@@ -19,6 +19,23 @@ async function waitFor<T>(what: string, probe: () => Thenable<T> | T, accept: (v
   }
 }
 
+// The runner may load mocha's tdd interface (suite/test) or bdd (describe/it): use whichever is defined.
+interface MochaGlobals {
+  suite?: Mocha.SuiteFunction;
+  describe?: Mocha.SuiteFunction;
+  test?: Mocha.TestFunction;
+  it?: Mocha.TestFunction;
+  suiteSetup?: Mocha.HookFunction;
+  before?: Mocha.HookFunction;
+  suiteTeardown?: Mocha.HookFunction;
+  after?: Mocha.HookFunction;
+}
+const g = globalThis as unknown as MochaGlobals;
+const group = (g.suite ?? g.describe)!;
+const check = (g.test ?? g.it)!;
+const beforeAll = (g.suiteSetup ?? g.before)!;
+const afterAll = (g.suiteTeardown ?? g.after)!;
+
 const statusText = (): Thenable<string> => vscode.commands.executeCommand<string>('plume.internal.statusText');
 
 function hoverText(hovers: vscode.Hover[] | undefined): string {
@@ -34,11 +51,11 @@ const TITLE = 'Les grands patrons de la technologie se lancent dans la bataille 
 const BODY = Array.from({ length: 5 }, () => 'Le chat dort sur le canapé.').join(' ');
 const TEXT = `---\ntitle: ${TITLE}\ndescription: Une description courte de l’article.\n---\n\n${BODY}\n`;
 
-suite('Writer view: status bar, preview, report', () => {
+group('Writer view: status bar, preview, report', () => {
   let document: vscode.TextDocument;
   const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('plume');
 
-  suiteSetup(async () => {
+  beforeAll(async () => {
     await config().update('locale', 'fr', vscode.ConfigurationTarget.Global);
     const dir = mkdtempSync(join(tmpdir(), 'plume-ui-'));
     const file = join(dir, 'article.md');
@@ -47,12 +64,12 @@ suite('Writer view: status bar, preview, report', () => {
     await vscode.window.showTextDocument(document);
   });
 
-  suiteTeardown(async () => {
+  afterAll(async () => {
     await config().update('locale', undefined, vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  test('the status bar shows the word count from the server, live', async () => {
+  check('the status bar shows the word count from the server, live', async () => {
     assert.equal(await waitFor('status « 30 mots »', statusText, (t) => t === '30 mots'), '30 mots');
     const editor = vscode.window.activeTextEditor!;
     await editor.edit((e) => e.insert(document.positionAt(document.getText().length), 'Encore six mots pour le test.\n'));
@@ -60,7 +77,7 @@ suite('Writer view: status bar, preview, report', () => {
     await document.save(); // no « save changes? » dialog when the editors close
   });
 
-  test('hovering the title shows the desktop and mobile preview, truncated', async () => {
+  check('hovering the title shows the desktop and mobile preview, truncated', async () => {
     const position = document.positionAt(document.getText().indexOf('grands'));
     const text = await waitFor(
       'a hover on the title',
@@ -72,7 +89,7 @@ suite('Writer view: status bar, preview, report', () => {
     assert.match(text, /\/600 px/);
   });
 
-  test('inlay hints give characters and width after the title and the description', async () => {
+  check('inlay hints give characters and width after the title and the description', async () => {
     const range = new vscode.Range(0, 0, 4, 0);
     const labels = await waitFor(
       'two inlay hints',
@@ -83,7 +100,7 @@ suite('Writer view: status bar, preview, report', () => {
     assert.ok(labels.some((l) => /^\d+ car\. · \d+\/920 px$/.test(l)), JSON.stringify(labels));
   });
 
-  test('the report command opens the panel beside the editor', async () => {
+  check('the report command opens the panel beside the editor', async () => {
     await vscode.commands.executeCommand('plume.showReport');
     const tab = await waitFor(
       'a webview tab « Plume : rapport SEO »',
@@ -93,7 +110,7 @@ suite('Writer view: status bar, preview, report', () => {
     assert.ok((tab!.input as vscode.TabInputWebview).viewType.endsWith('plume.report'));
   });
 
-  test('plume.locale switches the status bar and the panel to English', async () => {
+  check('plume.locale switches the status bar and the panel to English', async () => {
     await config().update('locale', 'en', vscode.ConfigurationTarget.Global);
     await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
     assert.match(await waitFor('status in English', statusText, (t) => /^\d+ words$/.test(t)), /^36 words$/);
