@@ -95,6 +95,11 @@ try {
       page.on('console', (m) => {
         if (/Content Security Policy/i.test(m.text())) cspErrors.push(m.text());
       });
+      // Stands in for the webview host, so that the panel's own (nonced) script can be exercised.
+      await page.addInitScript(() => {
+        window.__posted = [];
+        window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__posted.push(m) });
+      });
       await page.goto(pathToFileURL(htmlPath).href);
       const facts = await page.evaluate(() => ({
         scrollWidth: document.documentElement.scrollWidth,
@@ -104,6 +109,16 @@ try {
       }));
       const png = join(outDir, `report-${locale}-${width}.png`);
       const shot = await page.screenshot({ path: png, fullPage: true });
+
+      // The script runs under the CSP: a click on a finding asks to reveal its range, an update swaps the content.
+      await page.click('.finding');
+      const posted = await page.evaluate(() => window.__posted);
+      const revealOk = posted.length === 1 && posted[0].type === 'reveal' && Number.isInteger(posted[0].range?.start?.line);
+      await page.evaluate(() => window.postMessage({ type: 'update', html: '<p id="swapped">ok</p>' }, '*'));
+      const swapped = await page
+        .waitForSelector('#root > #swapped', { timeout: 5000 })
+        .then(() => true)
+        .catch(() => false);
       await page.close();
 
       // Count the pixels that differ from the background, decoding the PNG in a blank page.
@@ -126,13 +141,15 @@ try {
       await counter.close();
 
       const share = painted.n / painted.total;
-      const line = `${png.slice(root.length + 1)}: ${painted.w}×${painted.h} px, ${(share * 100).toFixed(1)} % non-background pixels, scrollWidth ${facts.scrollWidth}/${facts.innerWidth}, body background ${facts.background}, ${facts.groups} groups`;
+      const line = `${png.slice(root.length + 1)}: ${painted.w}×${painted.h} px, ${(share * 100).toFixed(1)} % non-background pixels, scrollWidth ${facts.scrollWidth}/${facts.innerWidth}, body background ${facts.background}, ${facts.groups} groups, reveal ${revealOk ? 'ok' : 'FAILED'}, update ${swapped ? 'ok' : 'FAILED'}`;
       console.log(line);
       if (share < 0.01) failures.push(`${png}: empty panel`);
       if (facts.scrollWidth > facts.innerWidth) failures.push(`${png}: horizontal overflow (${facts.scrollWidth} > ${facts.innerWidth})`);
       if (facts.background !== 'rgb(31, 31, 31)') failures.push(`${png}: the stylesheet did not apply (CSP?)`);
       if (facts.groups !== 5) failures.push(`${png}: ${facts.groups} groups instead of 5`);
       if (remote.length > 0) failures.push(`${png}: network requests ${remote.join(', ')}`);
+      if (!revealOk) failures.push(`${png}: a click on a finding posted ${JSON.stringify(posted)}`);
+      if (!swapped) failures.push(`${png}: an update message did not replace the content`);
       if (cspErrors.length > 0) failures.push(`${png}: CSP violations: ${cspErrors.join(' | ')}`);
     }
   }
