@@ -26,6 +26,8 @@ export class ReportPanel implements vscode.Disposable {
   private rendered = false;
   private locale: UiLocale;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Increases with each refresh: an answer that arrives after a newer request started is dropped. */
+  private generation = 0;
   private readonly disposables: vscode.Disposable[] = [];
 
   static show(context: vscode.ExtensionContext, client: LanguageClient, uri: vscode.Uri | undefined): ReportPanel {
@@ -90,6 +92,7 @@ export class ReportPanel implements vscode.Disposable {
   private async refresh(): Promise<void> {
     this.timer = undefined;
     if (!this.panel.visible && this.rendered) return; // refreshed when shown again
+    const generation = ++this.generation;
     let result: ReportResult | null = null;
     if (this.uri) {
       try {
@@ -99,6 +102,7 @@ export class ReportPanel implements vscode.Disposable {
         if (this.rendered) return;
       }
     }
+    if (generation !== this.generation) return;
     // The server's locale honours `plume.locale` per document, like the diagnostics.
     const locale = result?.report.locale ?? uiLocaleFor(this.uri);
     const labels = LABELS[locale];
