@@ -12,6 +12,7 @@ import { CodeActionKind } from 'vscode-languageserver';
 import { FIX_ALL_KIND, provideCodeActions } from './codeActions';
 import { analyze, localeFrom, normalizeSettings, preloadLanguageDetector, type Analysis, type Locale, type Settings } from './core';
 import { toDiagnostic } from './positions';
+import { registerWriterView, sendStats } from './writerView';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -34,6 +35,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       codeActionProvider: {
         codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Source, FIX_ALL_KIND],
       },
+      hoverProvider: true,
+      inlayHintProvider: true,
     },
     serverInfo: { name: 'plume-language-server', version: PLUME_VERSION },
   };
@@ -79,6 +82,8 @@ async function readSettings(uri: string): Promise<Settings> {
 connection.onDidChangeConfiguration(() => {
   settingsCache.clear();
   for (const doc of documents.all()) schedule(doc.uri, 0);
+  // Inlay hints follow plume.locale; clients without refresh support answer with an error, ignored.
+  void connection.languages.inlayHint.refresh().catch(() => undefined);
 });
 
 function schedule(uri: string, delay?: number): void {
@@ -103,8 +108,10 @@ async function validate(uri: string): Promise<void> {
     const current = documents.get(uri);
     if (!current || current.version !== version) return; // a newer change is already scheduled
     const started = performance.now();
-    const { findings } = analysisOf(current, settings);
+    const analysis = analysisOf(current, settings);
+    const { findings } = analysis;
     lastDuration.set(uri, performance.now() - started);
+    sendStats(connection, current, analysis, settings);
     await connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(current, f)) });
   } catch (error) {
     connection.console.error(`Plume: analysis failed on ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -134,6 +141,11 @@ connection.onCodeAction(async (params) => {
     connection.console.error(`Plume: code actions failed on ${document.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return [];
   }
+});
+
+registerWriterView(connection, documents, async (document) => {
+  const settings = await settingsFor(document.uri);
+  return { analysis: analysisOf(document, settings), settings };
 });
 
 function fileNameOf(uri: string): string | undefined {
