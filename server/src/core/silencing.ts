@@ -54,7 +54,8 @@ function nextLine(text: string, offset: number): Span | undefined {
 
 /**
  * Reads the directives of an article. A disable without ids silences every rule; an enable without
- * ids ends every open range. Disable-next-line covers findings that start on the next non-blank line.
+ * ids ends every open range. Disable-next-line covers findings that start on the next non-blank line,
+ * or in the block that starts on it.
  */
 export function buildSilencer(article: Article): Silencer {
   const fileWide = new Set(frontMatterDisabled(article));
@@ -69,7 +70,12 @@ export function buildSilencer(article: Article): Silencer {
       const end = m.index + m[0].length;
       if (m[1] === 'disable-next-line') {
         const line = nextLine(text, end);
-        if (line) ranges.push({ start: line.start, end: line.end, ...(ids.length ? { ids: new Set(ids) } : {}) });
+        if (line) {
+          // A block that starts on that line is covered whole: a paragraph's finding may sit on any of its lines.
+          const block = article.blocks.find((b) => b.span.start >= line.start && b.span.start <= line.end);
+          const stop = Math.max(line.end, block ? block.span.end : line.end);
+          ranges.push({ start: line.start, end: stop, ...(ids.length ? { ids: new Set(ids) } : {}) });
+        }
       } else if (m[1] === 'disable') {
         const r: Range = { start: end, end: text.length, ...(ids.length ? { ids: new Set(ids) } : {}) };
         ranges.push(r);

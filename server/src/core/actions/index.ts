@@ -1,9 +1,10 @@
 import type { Finding } from '../analyze';
 import type { Span } from '../article/model';
 import type { Action, ActionContext, ActionProvider } from './action';
+import { silenceActions } from './silence';
 
 /** Every action provider. Later features register theirs here. */
-export const ACTION_PROVIDERS: ActionProvider[] = [];
+export const ACTION_PROVIDERS: ActionProvider[] = [silenceActions];
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start <= b.end && b.start <= a.end;
