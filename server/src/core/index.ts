@@ -18,3 +18,5 @@ export type { RuleMetrics } from './rules/rule';
 export { KeyphraseMatcher } from './french/keyphrase';
 export { textWidth, fitWidth } from './serp/width';
 export { RULE_DOCS_URL, ruleDocsUrl } from './docs';
+export { SETTING_SPECS, settingDefault } from './settingsSchema';
+export type { SettingSpec } from './settingsSchema';

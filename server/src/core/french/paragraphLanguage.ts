@@ -17,16 +17,22 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+|[-‐][\p{L}\p{N}]+)*/gu;
  */
 export function identifyParagraph(text: string): LanguageGuess {
   const words = text.match(WORD) ?? [];
+  return identifyParagraphWords(text, words, words.map(foldWord));
+}
+
+/** Same as `identifyParagraph` with the words already split and folded (the rule has them). */
+export function identifyParagraphWords(text: string, words: readonly string[], folded: readonly string[]): LanguageGuess {
   if (words.length < MIN_PARAGRAPH_WORDS) return 'und';
   let french = 0;
   let english = 0;
   let nameLike = true;
-  for (const w of words) {
-    const f = foldWord(w);
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    const f = folded[k];
     if (FRENCH_FUNCTION_WORDS.has(f) || FRENCH_ELISION.test(f)) french++;
     else if (ENGLISH_FUNCTION_WORDS.has(f)) english++;
     if (FRENCH_DIACRITICS.test(w.toLowerCase())) french++;
-    if (/['’]s$/.test(w) || /^\p{L}{3,}ing$/u.test(f)) english++;
+    if (f.endsWith("'s") || (f.length > 5 && f.endsWith('ing'))) english++;
     if (!(isUpper(w[0]) || /\d/.test(w) || (w.length > 1 && isLower(w[0]) && isUpper(w[1])))) nameLike = false;
   }
   if (nameLike) return 'und';

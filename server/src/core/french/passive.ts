@@ -29,12 +29,14 @@ function isReflexive(folded: readonly string[], i: number): boolean {
 }
 
 /**
- * Whether the words of a sentence (folded and as written) contain a passive: a form of « être »
+ * Whether the words of a sentence (folded, and as written: an array or a getter, read only for
+ * candidates) contain a passive: a form of « être »
  * followed (an adverb or negation apart) by a past participle that agrees in number. Reflexive and
  * elided forms (« s’est », « c’est ») are single words here and never match; participles of verbs
  * conjugated with « être » (« est arrivé », « sont partis ») are compound tenses, not passives.
  */
-export function hasPassive(folded: readonly string[], original: readonly string[]): boolean {
+export function hasPassive(folded: readonly string[], original: readonly string[] | ((index: number) => string)): boolean {
+  const originalAt = typeof original === 'function' ? original : (k: number) => original[k];
   for (let i = 0; i < folded.length - 1; i++) {
     let w = folded[i];
     if (w.startsWith("n'")) w = w.slice(2); // « n’est pas utilisé »
@@ -50,7 +52,7 @@ export function hasPassive(folded: readonly string[], original: readonly string[
       i = j - 1;
       continue;
     }
-    const p = participle(folded[j], original[j]);
+    const p = participle(folded[j], originalAt(j));
     if (!p || ACTIVE_ETRE_PARTICIPLES.has(p.base)) continue;
     if (p.base === 'ete') continue;
     // Agreement in number: « sont construits », « est construite »; invariable -s forms (« pris ») pass.

@@ -22,6 +22,18 @@ const MUTE_ENT_VERB = /(?:[^aeiouy]ent|aient|oient|uient)$/;
  * Digits count one syllable per digit group. Always at least 1 for a word with a letter.
  */
 export function countSyllables(word: string): number {
+  let n = syllableCache.get(word);
+  if (n === undefined) {
+    n = countUncached(word);
+    if (syllableCache.size >= 20_000) syllableCache.clear();
+    syllableCache.set(word, n);
+  }
+  return n;
+}
+
+const syllableCache = new Map<string, number>();
+
+function countUncached(word: string): number {
   const w = foldWord(word).replace(/^(?:l|d|qu|s|n|j|m|t|c|jusqu|lorsqu|puisqu)'/, '');
   if (/^\d/.test(w)) return Math.max(1, (w.match(/\d+/g) ?? []).length);
   const groups = w.split(/['-]/).reduce((n, part) => n + partSyllables(part, word), 0);

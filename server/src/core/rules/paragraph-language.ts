@@ -1,4 +1,5 @@
-import { identifyParagraph } from '../french/paragraphLanguage';
+import { identifyParagraphWords } from '../french/paragraphLanguage';
+import { foldedWords } from './shared';
 import type { Rule, RuleFinding } from './rule';
 import { firstLine, say } from './rule';
 
@@ -28,7 +29,9 @@ export const paragraphLanguageRule: Rule = {
     article.blocks.forEach((b, i) => {
       if (i === article.titleBlock || (b.kind !== 'paragraph' && b.kind !== 'listItem' && b.kind !== 'quote')) return;
       if (b.wordEnd - b.wordStart < 4) return;
-      const language = identifyParagraph(article.masked.slice(b.span.start, b.span.end));
+      const words = article.words.slice(b.wordStart, b.wordEnd).map((w) => article.masked.slice(w.start, w.end));
+      const folded = foldedWords(article).slice(b.wordStart, b.wordEnd);
+      const language = identifyParagraphWords(article.masked.slice(b.span.start, b.span.end), words, folded);
       if (language === 'fr' || language === 'und') return;
       const name = LANGUAGE_NAMES[language] ?? { fr: `en « ${language} »`, en: `in « ${language} »` };
       findings.push({

@@ -47,8 +47,11 @@ function measure(ctx: RuleContext) {
   let first: { start: number; end: number } | undefined;
   for (const s of sentences) {
     const f = folded.slice(s.wordStart, s.wordEnd);
-    const o = article.words.slice(s.wordStart, s.wordEnd).map((w) => article.masked.slice(w.start, w.end));
-    if (hasPassive(f, o)) {
+    const original = (k: number) => {
+      const w = article.words[s.wordStart + k];
+      return article.masked.slice(w.start, w.end);
+    };
+    if (hasPassive(f, original)) {
       passive++;
       first ??= { start: s.start, end: s.end };
     }
