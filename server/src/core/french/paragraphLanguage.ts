@@ -41,6 +41,9 @@ export function identifyParagraphWords(text: string, words: readonly string[], f
     // Short lines: only clear English evidence counts (two function words, none French).
     return english >= 2 && french === 0 ? 'en' : 'und';
   }
+  // No English function word and few French ones: a list of names, terms or figures; not worth the
+  // detector's time (and French function words also cover Spanish and Italian articles).
+  if (english === 0) return 'und';
   const { language, scores } = detectLanguage(text);
   if (!(CANDIDATE_LANGUAGES as readonly string[]).includes(language) || language === 'fr') return english > french ? 'und' : 'fr';
   const margin = (scores[language] ?? 0) - (scores.fr ?? 0);
