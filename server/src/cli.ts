@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, identifyTitleLanguage, normalizeSettings, type Finding, type Locale, type Settings } from './core';
+import { analyze, collectMetrics, computeScore, identifyTitleLanguage, normalizeSettings, type Finding, type Locale, type Settings } from './core';
 import { runFix } from './fix';
 import { toRange } from './positions';
 import { printOutline } from './cliOutline';
@@ -119,7 +119,7 @@ function printStats(files: string[], settings: Settings): void {
   const stats = files.map((file) => {
     const text = readText(file);
     const document = TextDocument.create(`file://${file}`, 'markdown', 0, text);
-    const { article } = analyze(text, settings, { fileName: basename(file) });
+    const { article, findings } = analyze(text, settings, { fileName: basename(file) });
     const title = article.title?.text;
     return {
       file,
@@ -127,6 +127,8 @@ function printStats(files: string[], settings: Settings): void {
       titleLanguage: title ? identifyTitleLanguage(title).language : null,
       words: article.bodyWordCount,
       headings: article.headings.map((h) => ({ level: h.level, text: h.text, line: document.positionAt(h.span.start).line })),
+      score: computeScore(findings, settings).score,
+      metrics: collectMetrics(article, settings, settings.locale, basename(file)),
     };
   });
   process.stdout.write(JSON.stringify(stats, null, 2) + '\n');

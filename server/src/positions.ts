@@ -1,6 +1,6 @@
 import type { Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Severity, Span } from './core';
+import { ruleDocsUrl, type Finding, type Severity, type Span } from './core';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = { error: 1, warning: 2, information: 3, hint: 4 };
 
@@ -14,6 +14,7 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
     range: toRange(document, finding.span),
     severity: SEVERITY[finding.severity],
     code: finding.ruleId,
+    codeDescription: { href: ruleDocsUrl(finding.ruleId) },
     source: 'plume',
     message: finding.message,
     data: { ruleId: finding.ruleId, ...(finding.data ?? {}) },

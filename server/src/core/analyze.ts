@@ -4,6 +4,7 @@ import type { Locale } from './i18n';
 import { RULES } from './rules';
 import type { Rule, RuleContext, RuleFinding } from './rules/rule';
 import type { Settings, Severity } from './settings';
+import { buildSilencer } from './silencing';
 
 /** A rule's finding with the severity in force; what the adapters turn into diagnostics. */
 export interface Finding extends RuleFinding {
@@ -32,12 +33,15 @@ export function analyze(text: string, settings: Settings, options: AnalyzeOption
 export function runRules(article: Article, settings: Settings, locale: Locale, options: AnalyzeOptions = {}): Finding[] {
   const context: RuleContext = { article, settings, locale, ...(options.fileName ? { fileName: options.fileName } : {}) };
   const findings: Finding[] = [];
+  const silencer = buildSilencer(article);
   for (const rule of options.rules ?? RULES) {
     const configured = settings.rules[rule.meta.id];
     if (configured === 'off') continue;
     const severity = configured ?? rule.meta.defaultSeverity;
     try {
-      for (const f of rule.check(context)) findings.push({ ...f, ruleId: rule.meta.id, severity });
+      for (const f of rule.check(context)) {
+        if (!silencer.isSilenced(rule.meta.id, f.span)) findings.push({ ...f, ruleId: rule.meta.id, severity });
+      }
     } catch (error) {
       options.onRuleError?.(rule.meta.id, error);
     }

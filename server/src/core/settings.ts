@@ -19,6 +19,34 @@ export interface FrontMatterSettings {
   readonly keyphraseFields: readonly string[];
 }
 
+/** `plume.keyphrase.*`: the focus keyphrase rules. Shares and densities are percentages. */
+export interface KeyphraseSettings {
+  readonly maxContentWords: number;
+  readonly minDensity: number;
+  readonly maxDensity: number;
+  readonly minSubheadingShare: number;
+  readonly maxSubheadingShare: number;
+}
+
+/** `plume.serp.*`: widths on the results page, in pixels. */
+export interface SerpSettings {
+  readonly titleMinPx: number;
+  readonly titleMaxPx: number;
+  readonly descriptionMaxPx: number;
+}
+
+/** `plume.readability.*`: French readability. Shares are percentages. */
+export interface ReadabilitySettings {
+  readonly maxSentenceWords: number;
+  readonly maxLongSentenceShare: number;
+  readonly minScore: number;
+  readonly minTransitionShare: number;
+  readonly minWordsForTransitions: number;
+  readonly maxPassiveShare: number;
+  readonly sameStartRun: number;
+  readonly maxParagraphWords: number;
+}
+
 /** Everything the analysis reads; the adapters fill it from `plume.*` settings. */
 export interface Settings {
   readonly locale: Locale;
@@ -28,6 +56,9 @@ export interface Settings {
   readonly rules: Readonly<Record<string, SeveritySetting>>;
   readonly frontMatter: FrontMatterSettings;
   readonly typography: TypographySettings;
+  readonly keyphrase: KeyphraseSettings;
+  readonly serp: SerpSettings;
+  readonly readability: ReadabilitySettings;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -41,6 +72,18 @@ export const DEFAULT_SETTINGS: Settings = {
     keyphraseFields: ['keyphrase', 'keywords'],
   },
   typography: { space: 'narrow', apostrophe: 'typographic' },
+  keyphrase: { maxContentWords: 4, minDensity: 0.5, maxDensity: 3, minSubheadingShare: 30, maxSubheadingShare: 75 },
+  serp: { titleMinPx: 200, titleMaxPx: 600, descriptionMaxPx: 920 },
+  readability: {
+    maxSentenceWords: 20,
+    maxLongSentenceShare: 25,
+    minScore: 50,
+    minTransitionShare: 30,
+    minWordsForTransitions: 200,
+    maxPassiveShare: 10,
+    sameStartRun: 3,
+    maxParagraphWords: 150,
+  },
 };
 
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'information', 'warning', 'error'];
@@ -51,6 +94,21 @@ export function isSeveritySetting(value: unknown): value is SeveritySetting {
 
 function positiveInt(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.floor(value) : fallback;
+}
+
+function numberIn(value: unknown, fallback: number, min = 0, max = Number.POSITIVE_INFINITY): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max ? value : fallback;
+}
+
+/** Reads every numeric key of `defaults` from `raw` (a settings section), each falling back alone. */
+function numbers<T extends object>(raw: unknown, defaults: T, limits: Partial<Record<keyof T, [number, number]>> = {}): T {
+  const section = isRecord(raw) ? raw : {};
+  const out: Record<string, number> = {};
+  for (const [key, def] of Object.entries(defaults) as [string, number][]) {
+    const [min, max] = limits[key as keyof T] ?? [0, Number.POSITIVE_INFINITY];
+    out[key] = numberIn(section[key], def, min, max);
+  }
+  return out as T;
 }
 
 function stringList(value: unknown, fallback: readonly string[]): readonly string[] {
@@ -96,6 +154,23 @@ export function normalizeSettings(input: unknown, locale?: Locale): Settings {
       apostrophe:
         typo.apostrophe === 'typographic' || typo.apostrophe === 'straight' || typo.apostrophe === 'off' ? typo.apostrophe : d.typography.apostrophe,
     },
+    keyphrase: numbers(raw.keyphrase, d.keyphrase, {
+      maxContentWords: [1, 50],
+      minDensity: [0, 100],
+      maxDensity: [0, 100],
+      minSubheadingShare: [0, 100],
+      maxSubheadingShare: [0, 100],
+    }),
+    serp: numbers(raw.serp, d.serp),
+    readability: numbers(raw.readability, d.readability, {
+      maxLongSentenceShare: [0, 100],
+      minTransitionShare: [0, 100],
+      maxPassiveShare: [0, 100],
+      sameStartRun: [2, 100],
+      minScore: [-1000, 1000],
+      maxSentenceWords: [1, 1000],
+      maxParagraphWords: [1, 100000],
+    }),
   };
 }
 

@@ -7,8 +7,9 @@ import { typographyActions } from './typography';
 import { keepFrenchTitleActions } from './keepFrenchTitle';
 import { slugActions } from './slugActions';
 import { shortenTitleActions } from './shortenTitle';
+import { silenceActions } from './silence';
 
-/** Every action provider. Later features register theirs here. */
+/** Every action provider, in the order their actions are offered (silencing last). */
 export const ACTION_PROVIDERS: ActionProvider[] = [
   insertSubheadingsProvider,
   generateDescriptionProvider,
@@ -16,6 +17,7 @@ export const ACTION_PROVIDERS: ActionProvider[] = [
   keepFrenchTitleActions,
   slugActions,
   shortenTitleActions,
+  silenceActions,
 ];
 
 function overlaps(a: Span, b: Span): boolean {

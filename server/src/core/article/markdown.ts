@@ -1,5 +1,5 @@
 import { parser as baseParser, GFM } from '@lezer/markdown';
-import type { Span } from './model';
+import type { Image, Link, Span } from './model';
 
 const parser = baseParser.configure([GFM]);
 
@@ -20,6 +20,8 @@ export interface MarkdownScan {
   blocks: RawBlock[];
   /** Ranges that are not prose (code, HTML, URLs, marks, template tags), in any order. */
   masks: Span[];
+  images: Image[];
+  links: Link[];
 }
 
 /** Inline nodes whose whole text is not prose. */
@@ -51,15 +53,51 @@ const TEMPLATE_TAG = /\{%[^]{0,2000}?%\}|\{\{[^]{0,2000}?\}\}/g;
 export function scanMarkdown(source: string): MarkdownScan {
   const blocks: RawBlock[] = [];
   const masks: Span[] = [];
+  const images: Image[] = [];
+  const links: Link[] = [];
   const tree = parser.parse(source);
   const cursor = tree.cursor();
   let depth = 0;
+  let inLink = false;
   const containers: string[] = [];
+
+  /** Reads the alt text or link text and the URL of an `Image` or `Link` node (cursor on it). */
+  const recordLink = (name: string, from: number, to: number): void => {
+    const node = cursor.node;
+    const marks = node.getChildren('LinkMark');
+    const urlNode = node.getChild('URL');
+    const url = urlNode ? source.slice(urlNode.from, urlNode.to).replace(/^<|>$/g, '') : undefined;
+    if (name === 'Image') {
+      const altStart = marks[0] ? marks[0].to : from + 2;
+      const altEnd = marks[1] ? marks[1].from : altStart;
+      images.push({ span: { start: from, end: to }, alt: source.slice(altStart, altEnd).trim(), ...(url !== undefined ? { url } : {}), source: 'markdown' });
+    } else {
+      links.push({ span: { start: from, end: to }, ...(url !== undefined ? { url } : {}), source: 'markdown' });
+    }
+  };
 
   const visit = (): void => {
     const name = cursor.name;
     const from = cursor.from;
     const to = cursor.to;
+    if (name === 'Image' || name === 'Link') {
+      recordLink(name, from, to);
+      if (name === 'Image') {
+        masks.push({ start: from, end: to });
+        return;
+      }
+    } else if (name === 'Autolink' || (name === 'URL' && !inLink)) {
+      const url = source.slice(from, to).replace(/^<|>$/g, '');
+      links.push({ span: { start: from, end: to }, url, source: 'markdown' });
+    } else if (name === 'HTMLTag') {
+      scanHtml(source, { start: from, end: to }, images, links);
+    }
+    if (name === 'Link') {
+      inLink = true;
+      descend();
+      inLink = false;
+      return;
+    }
     if (MASKED_INLINE.has(name)) {
       masks.push({ start: from, end: to });
       return;
@@ -74,6 +112,7 @@ export function scanMarkdown(source: string): MarkdownScan {
       } else {
         blocks.push({ kind: masked, span: { start: from, end: to }, depth });
         masks.push({ start: from, end: to });
+        if (name === 'HTMLBlock') scanHtml(source, { start: from, end: to }, images, links);
       }
       return;
     }
@@ -131,7 +170,35 @@ export function scanMarkdown(source: string): MarkdownScan {
 
   descend();
   maskTemplateTags(source, masks);
-  return { blocks, masks };
+  return { blocks, masks, images, links };
+}
+
+const HTML_IMG = /<img\b[^>]*>/gi;
+const HTML_A = /<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>/gi;
+const HTML_ALT = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+const HTML_SRC = /\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+
+/** Images and links written in HTML (`<img src alt>`, `<a href>`), bounded so large blocks stay cheap. */
+function scanHtml(source: string, span: Span, images: Image[], links: Link[]): void {
+  if (span.end - span.start > 20000) return;
+  const html = source.slice(span.start, span.end);
+  if (html.startsWith('<!--')) return;
+  HTML_IMG.lastIndex = 0;
+  for (let m = HTML_IMG.exec(html); m; m = HTML_IMG.exec(html)) {
+    const alt = HTML_ALT.exec(m[0]);
+    const src = HTML_SRC.exec(m[0]);
+    const url = src ? (src[1] ?? src[2] ?? src[3]) : undefined;
+    images.push({
+      span: { start: span.start + m.index, end: span.start + m.index + m[0].length },
+      alt: alt ? (alt[1] ?? alt[2] ?? alt[3] ?? '').trim() : '',
+      ...(url !== undefined ? { url } : {}),
+      source: 'html',
+    });
+  }
+  HTML_A.lastIndex = 0;
+  for (let m = HTML_A.exec(html); m; m = HTML_A.exec(html)) {
+    links.push({ span: { start: span.start + m.index, end: span.start + m.index + m[0].length }, url: m[1] ?? m[2] ?? m[3], source: 'html' });
+  }
 }
 
 function atxText(source: string, from: number, to: number): Span {

@@ -73,6 +73,23 @@ export interface Sentence {
   readonly wordEnd: number;
 }
 
+/** An image: Markdown `![alt](url)` or HTML `<img>`. */
+export interface Image {
+  readonly span: Span;
+  /** The alternative text as written (empty when missing). */
+  readonly alt: string;
+  readonly url?: string;
+  readonly source: 'markdown' | 'html';
+}
+
+/** A link: Markdown `[text](url)`, `<url>`, a bare URL, or HTML `<a href>`. */
+export interface Link {
+  readonly span: Span;
+  /** The target; undefined for a reference link whose definition was not read. */
+  readonly url?: string;
+  readonly source: 'markdown' | 'html';
+}
+
 export type TitleSource = 'frontMatter' | 'heading' | 'firstLine';
 
 export interface Title {
@@ -95,6 +112,10 @@ export interface Article {
   readonly blocks: readonly Block[];
   readonly words: readonly Word[];
   readonly sentences: readonly Sentence[];
+  /** Images of the body, in document order. */
+  readonly images: readonly Image[];
+  /** Links of the body, in document order (images excluded). */
+  readonly links: readonly Link[];
   /** Words of the body: every prose word except those of the title line. */
   readonly bodyWordCount: number;
   /** The block index that holds the title when it is a heading or a first line (else -1). */

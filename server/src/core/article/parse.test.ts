@@ -90,3 +90,11 @@ test('an empty document parses', () => {
   assert.equal(a.words.length, 0);
   assert.equal(a.title, undefined);
 });
+
+test('images and links are recorded with their spans', () => {
+  const text = '# Titre\n\nVoir ![un chat](chat.png) et ![](vide.png), [la doc](/doc/) ou <https://example.org>.\n\n<img src="a.png" alt="A">\n\n<p><a href="https://x.fr">x</a> <img src=b.png></p>\n';
+  const a = parseArticle(text, { titleFields: ['title'] });
+  assert.deepEqual(a.images.map((i) => [i.alt, i.url, i.source]), [['un chat', 'chat.png', 'markdown'], ['', 'vide.png', 'markdown'], ['A', 'a.png', 'html'], ['', 'b.png', 'html']]);
+  assert.deepEqual(a.links.map((l) => l.url), ['/doc/', 'https://example.org', 'https://x.fr']);
+  assert.equal(text.slice(a.images[0].span.start, a.images[0].span.end), '![un chat](chat.png)');
+});

@@ -79,6 +79,8 @@ export function parseArticle(text: string, options: ParseOptions): Article {
     blocks,
     words,
     sentences,
+    images: scan.images.sort((a, b) => a.span.start - b.span.start),
+    links: scan.links.sort((a, b) => a.span.start - b.span.start),
     bodyWordCount: words.length - titleWords,
     titleBlock,
   };

@@ -34,6 +34,12 @@ export function preloadLanguageDetector(): void {
   eld();
 }
 
+/** The n-gram detector's best language among the candidates and its scores (loads it on first use). */
+export function detectLanguage(text: string): { language: string; scores: Record<string, number> } {
+  const result = eld().detect(text);
+  return { language: result.language, scores: result.getScores() };
+}
+
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+|[-‐][\p{L}\p{N}]+)*/gu;
 
 interface Evidence {

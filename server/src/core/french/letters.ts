@@ -54,6 +54,21 @@ export function isLower(ch: string): boolean {
 
 /** Lower-cases, removes accents and unifies apostrophes: the form used for word-list look-ups. */
 export function foldWord(word: string): string {
+  // Rules fold every word of the article: plain lower-case ASCII words (most of them) need no work,
+  // and the others are remembered (bounded) since prose repeats its words.
+  if (/^[a-z0-9]*$/.test(word)) return word;
+  let folded = foldCache.get(word);
+  if (folded === undefined) {
+    folded = foldUncached(word);
+    if (foldCache.size >= 20_000) foldCache.clear();
+    foldCache.set(word, folded);
+  }
+  return folded;
+}
+
+const foldCache = new Map<string, string>();
+
+function foldUncached(word: string): string {
   return word
     .toLowerCase()
     .normalize('NFD')

@@ -1,6 +1,27 @@
 import { descriptionLengthRule } from './description-length';
 import { descriptionMissingRule } from './description-missing';
 import { frontMatterRule } from './front-matter';
+import { keyphraseMissingRule } from './keyphrase-missing';
+import { keyphraseLengthRule } from './keyphrase-length';
+import { keyphraseInTitleRule } from './keyphrase-in-title';
+import { keyphraseInIntroductionRule } from './keyphrase-in-introduction';
+import { keyphraseInDescriptionRule } from './keyphrase-in-description';
+import { keyphraseInSubheadingsRule } from './keyphrase-in-subheadings';
+import { keyphraseInSlugRule } from './keyphrase-in-slug';
+import { keyphraseDensityRule } from './keyphrase-density';
+import { titleLengthRule } from './title-length';
+import { descriptionWidthRule } from './description-width';
+import { h1CountRule } from './h1-count';
+import { headingHierarchyRule } from './heading-hierarchy';
+import { paragraphLengthRule } from './paragraph-length';
+import { imageAltRule } from './image-alt';
+import { linksRule } from './links';
+import { sentenceLengthRule } from './sentence-length';
+import { readabilityRule } from './readability';
+import { transitionWordsRule } from './transition-words';
+import { passiveVoiceRule } from './passive-voice';
+import { consecutiveSentencesRule } from './consecutive-sentences';
+import { paragraphLanguageRule } from './paragraph-language';
 import { minWordsRule } from './min-words';
 import type { Rule } from './rule';
 import { slugFormatRule } from './slug-format';
@@ -28,6 +49,27 @@ export const RULES: readonly Rule[] = [
   typoApostropheRule,
   typoEllipsisRule,
   typoSpacesRule,
+  keyphraseMissingRule,
+  keyphraseLengthRule,
+  keyphraseInTitleRule,
+  keyphraseInIntroductionRule,
+  keyphraseInDescriptionRule,
+  keyphraseInSubheadingsRule,
+  keyphraseInSlugRule,
+  keyphraseDensityRule,
+  titleLengthRule,
+  descriptionWidthRule,
+  h1CountRule,
+  headingHierarchyRule,
+  paragraphLengthRule,
+  imageAltRule,
+  linksRule,
+  sentenceLengthRule,
+  readabilityRule,
+  transitionWordsRule,
+  passiveVoiceRule,
+  consecutiveSentencesRule,
+  paragraphLanguageRule,
 ];
 
 export function findRule(id: string): Rule | undefined {

@@ -12,6 +12,7 @@ export const minWordsRule: Rule = {
     },
     defaultSeverity: 'warning',
     category: 'structure',
+    options: ['minWords'],
   },
   check(ctx) {
     const { article, settings, locale } = ctx;

@@ -12,6 +12,8 @@ export interface RuleMeta {
   readonly description: Localized;
   readonly defaultSeverity: Severity;
   readonly category: RuleCategory;
+  /** The `plume.*` settings the rule reads (keys without the `plume.` prefix), for the docs. */
+  readonly options?: readonly string[];
 }
 
 export interface RuleContext {
@@ -29,9 +31,14 @@ export interface RuleFinding {
   readonly data?: Readonly<Record<string, unknown>>;
 }
 
+/** Figures a rule measures (density, score, share…), shown by `plume stats` and report panels. */
+export type RuleMetrics = Readonly<Record<string, number>>;
+
 export interface Rule {
   readonly meta: RuleMeta;
   check(context: RuleContext): readonly RuleFinding[];
+  /** The rule's figures for this article, or undefined when it does not apply (no keyphrase…). */
+  metrics?(context: RuleContext): RuleMetrics | undefined;
 }
 
 /** Picks the message in the context's language. */

@@ -22,6 +22,7 @@ export const subheadingsRule: Rule = {
     },
     defaultSeverity: 'warning',
     category: 'structure',
+    options: ['maxWordsPerSection'],
   },
   check(ctx) {
     const { article, settings, locale } = ctx;

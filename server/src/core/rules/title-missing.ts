@@ -11,6 +11,7 @@ export const titleMissingRule: Rule = {
     },
     defaultSeverity: 'warning',
     category: 'structure',
+    options: ['frontMatter.titleFields'],
   },
   check(ctx) {
     const { article } = ctx;

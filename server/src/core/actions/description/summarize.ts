@@ -1,6 +1,6 @@
 import type { Article } from '../../article/model';
 import { contentTerm } from '../../french/stemmer';
-import { continuesPrevious } from '../../french/connectors';
+import { continuesPrevious } from '../../french/paragraphOpenings';
 import { isStopWord } from '../../french/stopWords';
 import { charLength, plainInline } from './plainText';
 

@@ -1,4 +1,4 @@
-import { continuesPrevious, opensNewTopic } from '../../french/connectors';
+import { continuesPrevious, opensNewTopic } from '../../french/paragraphOpenings';
 import type { Unit } from './units';
 
 /** Words on each side of a gap that the lexical comparison reads (TextTiling's block size). */

@@ -1,0 +1,52 @@
+import { ENGLISH_FUNCTION_WORDS, FRENCH_DIACRITICS, FRENCH_ELISION, FRENCH_FUNCTION_WORDS } from './functionWords';
+import { detectLanguage, type LanguageGuess, CANDIDATE_LANGUAGES } from './language';
+import { foldWord, isLower, isUpper } from './letters';
+
+/** Under this many words a paragraph is a caption, a name or a button label: nothing to judge. */
+export const MIN_PARAGRAPH_WORDS = 4;
+/** From this many words the n-gram detector has enough text to be trusted. */
+const LONG_PARAGRAPH_WORDS = 8;
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+|[-‐][\p{L}\p{N}]+)*/gu;
+
+/**
+ * The language of a body paragraph. Function words decide first: most French paragraphs are settled
+ * without the n-gram detector. A paragraph with more English than French function words, or one with
+ * almost no French ones, is confirmed by the detector; lines made only of names (« Kelly
+ * Sullivan/Getty Images ») and short lines are `und`.
+ */
+export function identifyParagraph(text: string): LanguageGuess {
+  const words = text.match(WORD) ?? [];
+  return identifyParagraphWords(text, words, words.map(foldWord));
+}
+
+/** Same as `identifyParagraph` with the words already split and folded (the rule has them). */
+export function identifyParagraphWords(text: string, words: readonly string[], folded: readonly string[]): LanguageGuess {
+  if (words.length < MIN_PARAGRAPH_WORDS) return 'und';
+  let french = 0;
+  let english = 0;
+  let nameLike = true;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    const f = folded[k];
+    if (FRENCH_FUNCTION_WORDS.has(f) || FRENCH_ELISION.test(f)) french++;
+    else if (ENGLISH_FUNCTION_WORDS.has(f)) english++;
+    if (FRENCH_DIACRITICS.test(w.toLowerCase())) french++;
+    if (f.endsWith("'s") || (f.length > 5 && f.endsWith('ing'))) english++;
+    if (!(isUpper(w[0]) || /\d/.test(w) || (w.length > 1 && isLower(w[0]) && isUpper(w[1])))) nameLike = false;
+  }
+  if (nameLike) return 'und';
+  if (french >= english && french >= words.length * 0.1) return 'fr';
+  if (words.length < LONG_PARAGRAPH_WORDS) {
+    // Short lines: only clear English evidence counts (two function words, none French).
+    return english >= 2 && french === 0 ? 'en' : 'und';
+  }
+  // No English function word and few French ones: a list of names, terms or figures; not worth the
+  // detector's time (and French function words also cover Spanish and Italian articles).
+  if (english === 0) return 'und';
+  const { language, scores } = detectLanguage(text);
+  if (!(CANDIDATE_LANGUAGES as readonly string[]).includes(language) || language === 'fr') return english > french ? 'und' : 'fr';
+  const margin = (scores[language] ?? 0) - (scores.fr ?? 0);
+  if (language === 'en' && english > french) return 'en';
+  return margin >= 0.1 ? (language as LanguageGuess) : 'und';
+}

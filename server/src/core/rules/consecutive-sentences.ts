@@ -1,0 +1,76 @@
+import { formatNumber } from '../i18n';
+import type { Sentence } from '../article/model';
+import type { Rule, RuleFinding } from './rule';
+import { say } from './rule';
+import { foldedWords, isBodyProse } from './shared';
+
+/** Articles and determiners after which the next word is compared too (« Le site… », « Le client… »). */
+const ARTICLES = new Set(['le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'au', 'aux', 'ce', 'cet', 'cette', 'ces']);
+
+export const consecutiveSentencesRule: Rule = {
+  meta: {
+    id: 'consecutive-sentences',
+    name: { fr: 'Débuts de phrases répétés', en: 'Repeated sentence starts' },
+    description: {
+      fr: 'Une suite de plume.readability.sameStartRun phrases ou plus (3 par défaut) qui commencent par le même mot, ou par les deux mêmes mots quand le premier est un article (« Le site… Le site… »). La répétition lasse ; variez les tournures. Les listes ne comptent pas : des puces parallèles (« Les branches de… ») sont le propre d’une énumération.',
+      en: 'A run of plume.readability.sameStartRun or more sentences (3 by default) starting with the same word, or with the same two words when the first is an article (« Le site… Le site… »). Repetition tires readers; vary the openings. Lists do not count: parallel items (« Les branches de… ») are what enumerations are made of.',
+    },
+    defaultSeverity: 'warning',
+    category: 'readability',
+    options: ['readability.sameStartRun'],
+  },
+  check(ctx) {
+    const { article } = ctx;
+    const folded = foldedWords(article);
+    const min = ctx.settings.readability.sameStartRun;
+    const findings: RuleFinding[] = [];
+    let run: Sentence[] = [];
+    let key = '';
+    const close = (): void => {
+      if (run.length >= min) {
+        findings.push({
+          span: { start: run[0].start, end: run[run.length - 1].end },
+          message: say(ctx, {
+            fr: `${formatNumber(run.length, ctx.locale)} phrases de suite commencent par « ${startText(article.masked, article.words, run[0])} » : variez les débuts.`,
+            en: `${formatNumber(run.length, ctx.locale)} sentences in a row start with « ${startText(article.masked, article.words, run[0])} »: vary the openings.`,
+          }),
+          data: { count: run.length },
+        });
+      }
+      run = [];
+      key = '';
+    };
+    article.blocks.forEach((b, i) => {
+      if (!isBodyProse(article, b, i) || b.kind === 'table' || b.kind === 'listItem') {
+        // Headings, code, tables and lists break a run; HTML comments and empty blocks do not.
+        if (b.kind !== 'html' || b.wordEnd > b.wordStart) close();
+        return;
+      }
+      for (let s = b.sentenceStart; s < b.sentenceEnd; s++) {
+        const sentence = article.sentences[s];
+        const k = startKey(folded, sentence);
+        if (k !== '' && k === key) run.push(sentence);
+        else {
+          close();
+          key = k;
+          run = [sentence];
+        }
+      }
+    });
+    close();
+    return findings;
+  },
+};
+
+function startKey(folded: readonly string[], s: Sentence): string {
+  if (s.wordEnd <= s.wordStart) return '';
+  const first = folded[s.wordStart];
+  if (ARTICLES.has(first) && s.wordEnd - s.wordStart > 1) return `${first} ${folded[s.wordStart + 1]}`;
+  return first;
+}
+
+function startText(masked: string, words: readonly { start: number; end: number }[], s: Sentence): string {
+  const first = words[s.wordStart];
+  const two = ARTICLES.has(masked.slice(first.start, first.end).toLowerCase()) && s.wordEnd - s.wordStart > 1;
+  return masked.slice(first.start, (two ? words[s.wordStart + 1] : first).end).replace(/\s+/g, ' ');
+}

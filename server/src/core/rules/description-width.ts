@@ -1,0 +1,45 @@
+import { formatNumber } from '../i18n';
+import { textWidth } from '../serp/width';
+import type { Rule } from './rule';
+import { say } from './rule';
+import { description, valueSpan } from './shared';
+
+/** Results pages draw descriptions in Arial at 14 px. */
+const DESCRIPTION_FONT_PX = 14;
+
+export const descriptionWidthRule: Rule = {
+  meta: {
+    id: 'description-width',
+    name: { fr: 'Largeur de la description', en: 'Description width' },
+    description: {
+      fr: 'La méta-description s’affiche en Arial 14 px sur environ deux lignes ; au-delà de plume.serp.descriptionMaxPx pixels (920 par défaut), elle est coupée par des points de suspension. Complète la règle de longueur en caractères : des lettres larges (M, W, majuscules) prennent plus de place.',
+      en: 'The meta description is drawn in Arial 14 px on about two lines; beyond plume.serp.descriptionMaxPx pixels (920 by default) it is cut with an ellipsis. It complements the character-length rule: wide letters (M, W, capitals) take more room.',
+    },
+    defaultSeverity: 'warning',
+    category: 'structure',
+    options: ['serp.descriptionMaxPx', 'frontMatter.descriptionField'],
+  },
+  check(ctx) {
+    const desc = description(ctx);
+    if (!desc) return [];
+    const px = Math.round(textWidth(desc.text, DESCRIPTION_FONT_PX));
+    const max = ctx.settings.serp.descriptionMaxPx;
+    if (px <= max) return [];
+    const l = ctx.locale;
+    const chars = [...desc.text].length;
+    return [
+      {
+        span: valueSpan(ctx.article, desc.field),
+        message: say(ctx, {
+          fr: `Description trop large : ${formatNumber(px, l)} px (${formatNumber(chars, l)} caractères) ; au-delà de ${formatNumber(max, l)} px, elle sera coupée.`,
+          en: `Description too wide: ${formatNumber(px, l)} px (${formatNumber(chars, l)} characters); beyond ${formatNumber(max, l)} px it is cut.`,
+        }),
+        data: { px, chars },
+      },
+    ];
+  },
+  metrics(ctx) {
+    const desc = description(ctx);
+    return desc ? { descriptionPx: Math.round(textWidth(desc.text, DESCRIPTION_FONT_PX)) } : undefined;
+  },
+};
