@@ -7,7 +7,7 @@ import { charLength, plainInline } from './plainText';
 export const DESCRIPTION_MIN = 120;
 export const DESCRIPTION_MAX = 156;
 /** Shorter sentences are captions, asides or transitions rather than statements of the subject. */
-const MIN_SENTENCE_WORDS = 7;
+const MIN_SENTENCE_WORDS = 6;
 
 interface Candidate {
   readonly text: string;
