@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerWriterView } from './writerView';
+import { runSourceAction } from './commands/sourceAction';
 
 let client: LanguageClient | undefined;
 
@@ -29,6 +30,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('plume.restartServer', async () => {
       await client?.restart();
     }),
+    vscode.commands.registerCommand('plume.insertSubheadings', () =>
+      runSourceAction('insertSubheadings', vscode.l10n.t('No subheading to insert: every long stretch already has one.')),
+    ),
+    vscode.commands.registerCommand('plume.generateDescription', () =>
+      runSourceAction('generateDescription', vscode.l10n.t('No meta description could be generated for this document.')),
+    ),
   );
   registerWriterView(context, client);
   await client.start();

@@ -22,7 +22,7 @@ const WORDS =
   'fois ici jamais là lors lorsque loin maintenant mieux moins néanmoins non oui parce partout peu peut-être plupart ' +
   'plus plusieurs plutôt pourtant près presque puis puisque quand quant quelque quelques sinon souvent surtout ' +
   'tant tard tel telle telles tels tôt toujours tout toute toutes tous très trop vers via voici voilà vraiment ' +
-  'selon pendant durant malgré afin cas façon manière chose choses faut également notamment parfois simplement ' +
+  'propos raison cours partir lieu vue termes grâce face matière selon pendant durant malgré afin cas façon manière chose choses faut également notamment parfois simplement ' +
   'ceux-ci celle-ci celui-ci celles-ci là-bas voire chacun chacune aucun aucune nul nulle rien personne ' +
   'premier première deuxième second seconde dernier dernière nouveau nouvelle nouveaux nouvelles ' +
   'grand grande grands grandes petit petite bon bonne meilleur meilleure ' +

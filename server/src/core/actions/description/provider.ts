@@ -2,13 +2,26 @@ import type { Finding } from '../../analyze';
 import type { Action, ActionContext, ActionProvider } from '../action';
 import { descriptionState, writeDescription } from './frontMatterEdit';
 import { generateDescription } from './generate';
+import type { Article } from '../../article/model';
+import type { Settings } from '../../settings';
+
+/** One description per parsed version and settings (code actions are asked at every cursor move). */
+const cache = new WeakMap<Article, { settings: Settings; description: string | undefined }>();
+
+function descriptionFor(article: Article, settings: Settings): string | undefined {
+  const hit = cache.get(article);
+  if (hit && hit.settings === settings) return hit.description;
+  const description = generateDescription(article, settings);
+  cache.set(article, { settings, description });
+  return description;
+}
 
 function build(context: ActionContext, kind: 'quickfix' | 'source', finding?: Finding): Action[] {
   const { article, settings, locale } = context;
   const field = settings.frontMatter.descriptionField;
   const state = descriptionState(article, field);
   if (state === 'unwritable') return [];
-  const description = generateDescription(article, settings);
+  const description = descriptionFor(article, settings);
   if (!description) return [];
   const replace = state === 'present';
   const titleKey = article.title?.source === 'frontMatter' ? article.title.field : undefined;

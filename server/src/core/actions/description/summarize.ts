@@ -6,6 +6,8 @@ import { charLength, plainInline } from './plainText';
 
 export const DESCRIPTION_MIN = 120;
 export const DESCRIPTION_MAX = 156;
+/** Shorter sentences are captions, asides or transitions rather than statements of the subject. */
+const MIN_SENTENCE_WORDS = 6;
 
 interface Candidate {
   readonly text: string;
@@ -39,7 +41,7 @@ function candidateSentences(article: Article): Candidate[] {
       const words = sentence.wordEnd - sentence.wordStart;
       const text = plainInline(article.text.slice(sentence.start, sentence.end));
       // Too short to say anything, or announcing something that follows (a list, an example).
-      if (words < 5 || !/[.!?…»)"”]$/.test(text) || !/^[\p{Lu}\p{N}«"“]/u.test(text)) continue;
+      if (words < MIN_SENTENCE_WORDS || !/[.!?…»)"”]$/.test(text) || !/^[\p{Lu}\p{N}«"“]/u.test(text)) continue;
       out.push({ text, index: out.length, terms: termsOf(text), intro: sentence.start < firstHeading, score: 0 });
     }
   });

@@ -1,12 +1,23 @@
 import type { Article } from '../../article/model';
 import { contentTerm } from '../../french/stemmer';
 import { normalizeToken } from '../../french/stopWords';
+import { looksLikeHeading } from './cues';
 import type { Unit } from './units';
 
 /** Words that may link two content words inside a noun phrase (« gestion de la dette »). */
 const LINKS = new Set(['de', 'du', 'des', "d'", 'à', 'au', 'aux', 'en', 'et', 'pour', 'sur', 'la', 'le', 'les', "l'", 'avec', 'sans', 'par']);
+const ARTICLES_AFTER_VERB = new Set(['le', 'la', 'les', "l'", 'un', 'une']);
 /** Articles that may only follow a preposition inside a phrase. */
 const ARTICLES = new Set(['la', 'le', 'les', "l'"]);
+/**
+ * Words after which a noun phrase starts (determiners and prepositions): a phrase opens after one of
+ * them or at a sentence start, which keeps verbs, participles and trailing adjectives out of headings.
+ */
+const OPENERS = new Set([
+  'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses',
+  'leur', 'leurs', 'notre', 'nos', 'votre', 'vos', 'mon', 'ma', 'mes', 'à', 'en', 'pour', 'par', 'sur', 'avec', 'sans',
+  'dans', 'entre', 'chez', 'vers', 'sous', 'contre', 'plusieurs', 'quelques', 'chaque', 'certains', 'certaines',
+]);
 /** Endings of conjugated verbs: such words neither open nor close a heading. */
 const VERB_ENDING = /(?:aient|ait|èrent|eront|erons|eraient|erait|iez|ons|ez)$/u;
 /** An elision that cannot open a heading (« d’entreprise », « qu’il »). */
@@ -37,6 +48,8 @@ function sectionTokens(article: Article, units: readonly Unit[], from: number, t
     for (let b = units[u].blockStart; b < units[u].blockEnd; b++) {
       const block = article.blocks[b];
       if (block.kind === 'heading' || block.kind === 'code' || block.kind === 'html') continue;
+      // A line that already reads like a heading is not named again: the new heading would repeat it.
+      if (u === from && b === units[u].blockStart && looksLikeHeading(units[u].firstText)) continue;
       for (let s = block.sentenceStart; s < block.sentenceEnd; s++) {
         const sentence = article.sentences[s];
         const tokens: Token[] = [];
@@ -71,6 +84,9 @@ function phrases(sentence: readonly Token[]): Token[][] {
   for (let i = 0; i < sentence.length; i++) {
     const first = sentence[i];
     if (!canEdge(first) || BAD_OPENING_ELISION.test(first.surface)) continue;
+    const before = sentence[i - 1];
+    if (before && !(OPENERS.has(before.norm) && before.joinsNext) && !/^(?:l|d)'/.test(first.norm)) continue;
+    if (before && /(?:er|ir)$/.test(first.norm) && ['sans', 'pour', 'par', 'à'].includes(before.norm)) continue;
     const run: Token[] = [first];
     let content = 1;
     if (content >= 1) out.push([...run]);
@@ -79,10 +95,18 @@ function phrases(sentence: readonly Token[]): Token[][] {
       const t = sentence[j];
       const prev = run[run.length - 1];
       if (t.term) {
+        // Likely verbs: « -ent » right after a noun (« les utilisateurs aiment »), an infinitive after
+        // « sans », « pour », « par », « à ».
+        if (prev.term && /ent$/.test(t.norm)) break;
+        if (/(?:er|ir)$/.test(t.norm) && ['sans', 'pour', 'par', 'à'].includes(prev.norm)) break;
         content++;
         if (content > MAX_CONTENT_WORDS) break;
         run.push(t);
-        if (canEdge(t)) out.push([...run]);
+        // A word followed by an article takes an object: it is a verb (« le client aime les… »).
+        const after = sentence[j + 1];
+        if (canEdge(t) && !(after && t.joinsNext && ARTICLES_AFTER_VERB.has(after.norm))) out.push([...run]);
+      } else if (prev.norm === 'et') {
+        break; // « et » joins two content words only
       } else if (LINKS.has(t.norm) && (!ARTICLES.has(t.norm) || (prev.term === undefined && !ARTICLES.has(prev.norm)))) {
         run.push(t);
       } else break;
@@ -155,6 +179,8 @@ export function nameSections(
     candidates.sort((a, b) => b.score - a.score);
     for (const c of candidates) {
       if (c.words.length < 2 || used.has(c.key)) continue;
+      // Names alone (« Google et Meta ») say who, not what: a heading needs a common noun too.
+      if (!c.words.some((w) => w.term && /^\p{Ll}/u.test(w.surface))) continue;
       const normalized = c.words.map((w) => w.norm).join(' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
       if (sentencesText.has(normalized)) continue;
       used.add(c.key);

@@ -1,6 +1,19 @@
 import type { Finding } from '../../analyze';
 import type { Action, ActionContext, ActionProvider } from '../action';
-import { computeOutline, outlineEdits } from './outline';
+import type { Article } from '../../article/model';
+import { computeOutline, outlineEdits, type OutlineEntry } from './outline';
+
+/** The editor asks for code actions at every cursor move: compute the outline once per parsed version. */
+const cache = new WeakMap<Article, { maxWords: number; outline: OutlineEntry[] }>();
+
+function outlineOf(context: ActionContext): OutlineEntry[] {
+  const maxWords = context.settings.maxWordsPerSection;
+  const hit = cache.get(context.article);
+  if (hit && hit.maxWords === maxWords) return hit.outline;
+  const outline = computeOutline(context.article, maxWords);
+  cache.set(context.article, { maxWords, outline });
+  return outline;
+}
 
 function titleOf(context: ActionContext, scoped: boolean): string {
   if (context.locale === 'en') return scoped ? 'Insert subheadings in this section' : 'Insert subheadings';
@@ -20,7 +33,7 @@ export const insertSubheadingsProvider: ActionProvider = {
     if (finding.ruleId !== 'subheadings') return [];
     const whole = finding.data?.whole === true;
     const end = sectionEnd(context, finding);
-    const outline = computeOutline(context.article, context.settings.maxWordsPerSection).filter(
+    const outline = outlineOf(context).filter(
       (e) => whole || (e.offset >= finding.span.start && e.offset < end),
     );
     if (outline.length === 0) return [];
@@ -35,7 +48,7 @@ export const insertSubheadingsProvider: ActionProvider = {
     return [action];
   },
   sourceActions(context) {
-    const outline = computeOutline(context.article, context.settings.maxWordsPerSection);
+    const outline = outlineOf(context);
     if (outline.length === 0) return [];
     return [{ id: 'insertSubheadings', title: titleOf(context, false), kind: 'source', edits: outlineEdits(context.article.text, outline) }];
   },

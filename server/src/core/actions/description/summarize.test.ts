@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { parseArticle } from '../../article/parse';
+import { DEFAULT_SETTINGS } from '../../settings';
+import { generateDescription } from './generate';
+import { charLength, plainInline } from './plainText';
+import { summarize, truncateAtWord } from './summarize';
+
+const parse = (text: string) => parseArticle(text, { titleFields: ['title'] });
+
+const BODY = [
+  'Le compostage domestique transforme les déchets de cuisine en un engrais naturel pour le jardin.',
+  'Un bac à compost bien aéré évite les odeurs et accélère la décomposition des déchets.',
+  'Il faut mélanger les déchets verts et les déchets bruns pour équilibrer le compost.',
+  'Après six mois, le compost mûr nourrit le sol du potager sans aucun produit chimique.',
+  'Les vers de terre participent activement à la transformation des déchets en compost.',
+  'Un compost trop humide se tasse : il faut alors ajouter du carton découpé en morceaux.',
+].join(' ');
+
+function article(frontMatter = '---\ntitle: Réussir son compost à la maison\n---\n'): string {
+  return `${frontMatter}\n${BODY}\n\n${BODY}\n`;
+}
+
+test('an extractive description of 120 to 156 characters made of the article’s sentences', () => {
+  const d = summarize(parse(article()));
+  assert.ok(d);
+  const n = charLength(d);
+  assert.ok(n >= 120 && n <= 156, `${n}: ${d}`);
+  const body = BODY.replace(/\s+/g, ' ');
+  for (const part of d.replace(/…$/, '').split(/(?<=[.!?])\s+/)) assert.ok(body.includes(part.trim()), part);
+});
+
+test('contains the focus keyphrase of the front matter', () => {
+  const text = article('---\ntitle: Réussir son compost\nkeyphrase: vers de terre\n---\n');
+  const d = generateDescription(parse(text), DEFAULT_SETTINGS);
+  assert.ok(d?.toLowerCase().includes('vers de terre'), d);
+  const listed = article('---\ntitle: Réussir son compost\nkeywords: [bac à compost, jardin]\n---\n');
+  assert.ok(generateDescription(parse(listed), DEFAULT_SETTINGS)?.toLowerCase().includes('bac à compost'));
+  const absent = article('---\ntitle: Réussir son compost\nkeyphrase: lombricompostage urbain\n---\n');
+  const forced = generateDescription(parse(absent), DEFAULT_SETTINGS) ?? '';
+  assert.ok(forced.toLowerCase().includes('lombricompostage urbain'), forced);
+  assert.ok(charLength(forced) <= 156);
+});
+
+test('never cuts a word: truncation stops at a word and adds an ellipsis', () => {
+  const long = 'Le compostage domestique transforme les déchets de cuisine en un engrais naturel pour le jardin et pour les plantes en pot du balcon, même en ville, toute l’année durant.';
+  const cut = truncateAtWord(long, 156, 120);
+  assert.ok(cut);
+  assert.ok(charLength(cut) <= 156 && charLength(cut) >= 120, cut);
+  assert.ok(cut.endsWith('…'));
+  const kept = cut.slice(0, -1);
+  assert.ok(long.startsWith(kept));
+  assert.match(long.charAt(kept.length), /[\s,]/);
+  assert.doesNotMatch(kept, /\s(?:de|la|le|les|et|en|pour|du)$/);
+  assert.equal(truncateAtWord('court', 156, 120), 'court');
+  assert.equal(truncateAtWord('x'.repeat(200), 156, 120), undefined);
+});
+
+test('nothing to summarise gives nothing', () => {
+  assert.equal(summarize(parse('')), undefined);
+  assert.equal(summarize(parse('---\ntitle: x\n---\n```\ncode\n```\n')), undefined);
+});
+
+test('inline Markdown is reduced to its text', () => {
+  assert.equal(plainInline('Un [lien](https://x.fr) et du `code`, **gras** et &laquo;&nbsp;guillemets&nbsp;&raquo;.'), 'Un lien et du code, gras et « guillemets ».');
+  assert.equal(charLength('é😀'), 2);
+});

@@ -1,0 +1,116 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { parseArticle } from '../../article/parse';
+import { applyEdits } from '../action';
+import { computeOutline, outlineEdits } from './outline';
+
+const parse = (text: string) => parseArticle(text, { titleFields: ['title'] });
+
+const GARDEN = [
+  'Le potager demande un sol riche et bien drainé pour les tomates et les courgettes.',
+  'Un arrosage régulier au pied des plants de tomates évite le mildiou du feuillage.',
+  'Le paillage du sol garde la fraîcheur des racines pendant les semaines de sécheresse.',
+  'Les tomates cerises mûrissent plus tôt que les grosses tomates du potager familial.',
+  'Le compost du jardin nourrit le sol du potager sans engrais chimique.',
+];
+const SERVER = [
+  'Le serveur web reçoit les requêtes et interroge la base de données du site.',
+  'Une sauvegarde nocturne de la base de données protège le serveur contre les pannes.',
+  'Le cache du serveur réduit le temps de réponse des pages dynamiques.',
+  'Les journaux du serveur signalent les requêtes lentes vers la base de données.',
+  'La supervision du serveur alerte l’équipe quand la mémoire du serveur sature.',
+];
+
+/** A paragraph of about `n` sentences drawn in turn from `pool`. */
+function paragraph(pool: readonly string[], n: number, shift: number): string {
+  return Array.from({ length: n }, (_, i) => pool[(i + shift) % pool.length]).join(' ');
+}
+
+/** Title, a short introduction, then `count` paragraphs about the garden and `count` about servers. */
+function twoTopics(count = 4): string {
+  const parts = ['# Du potager au serveur', '', paragraph(GARDEN, 2, 0) + ' ' + paragraph(SERVER, 1, 0), ''];
+  for (let i = 0; i < count; i++) parts.push(paragraph(GARDEN, 5, i), '');
+  for (let i = 0; i < count; i++) parts.push(paragraph(SERVER, 5, i), '');
+  return parts.join('\n');
+}
+
+test('cuts between two topics and names each section from its own terms', () => {
+  const text = twoTopics();
+  const article = parse(text);
+  const outline = computeOutline(article, 300);
+  assert.ok(outline.length >= 1, 'at least one heading');
+  const serverStart = text.indexOf(paragraph(SERVER, 5, 0));
+  assert.ok(
+    outline.some((e) => e.offset === serverStart),
+    `a heading before the first server paragraph, got ${JSON.stringify(outline)}`,
+  );
+  const atServer = outline.find((e) => e.offset === serverStart);
+  assert.match(atServer?.text ?? '', /serveur|base|données|requêtes|cache|sauvegarde/i);
+});
+
+test('headings are short noun phrases: capitalised, 2–8 words, no final punctuation, all different', () => {
+  const text = twoTopics(6);
+  const outline = computeOutline(parse(text), 300);
+  assert.ok(outline.length >= 2);
+  for (const e of outline) {
+    const words = e.text.split(/\s+/);
+    assert.ok(words.length >= 2 && words.length <= 8, e.text);
+    assert.match(e.text, /^\p{Lu}/u);
+    assert.doesNotMatch(e.text, /[.,;:!?…]$/);
+    assert.equal(e.level, 2);
+  }
+  assert.equal(new Set(outline.map((e) => e.text.toLowerCase())).size, outline.length);
+});
+
+test('never before the first paragraph, never inside a list, quote or code block', () => {
+  const list = ['- ' + GARDEN[0], '- ' + GARDEN[1], '- ' + GARDEN[2]].join('\n');
+  const quote = '> ' + SERVER[0] + '\n>\n> ' + SERVER[1];
+  const code = '```\n' + SERVER.join('\n\n') + '\n```';
+  const text = [twoTopics(3), list, '', quote, '', code, '', paragraph(SERVER, 5, 2), ''].join('\n');
+  const article = parse(text);
+  const outline = computeOutline(article, 300);
+  const firstParagraph = article.blocks.find((b, i) => i !== article.titleBlock && b.kind === 'paragraph');
+  for (const e of outline) {
+    assert.notEqual(e.offset, firstParagraph?.span.start);
+    const block = article.blocks.find((b) => b.span.start < e.offset && e.offset < b.span.end);
+    assert.ok(!block, `offset ${e.offset} falls inside a ${block?.kind}`);
+    const next = article.blocks.find((b) => b.span.start >= e.offset);
+    assert.equal(next?.kind, 'paragraph');
+    assert.equal(next?.depth, 0);
+  }
+});
+
+test('edits are pure insertions; applying twice adds nothing; removing the lines gives the text back', () => {
+  for (const eol of ['\n', '\r\n']) {
+    const text = twoTopics(5).replace(/\n/g, eol);
+    const edits = outlineEdits(text, computeOutline(parse(text), 300));
+    assert.ok(edits.length > 0);
+    for (const e of edits) {
+      assert.equal(e.start, e.end);
+      assert.ok(e.start === 0 || text[e.start - 1] === '\n');
+      assert.match(e.newText, new RegExp(`^## [^\\r\\n]+${eol}${eol}$`));
+    }
+    const once = applyEdits(text, edits);
+    assert.deepEqual(computeOutline(parse(once), 300), []);
+    let back = once;
+    for (const e of edits) back = back.replace(e.newText, '');
+    assert.equal(back, text);
+  }
+});
+
+test('keeps existing headings: only long stretches without one get one, at a lower level', () => {
+  const short = ['# Titre', '', paragraph(GARDEN, 3, 0), '', '## Le potager', '', paragraph(GARDEN, 5, 1), ''].join('\n');
+  assert.deepEqual(computeOutline(parse(short), 300), []);
+  const long = ['# Titre', '', paragraph(GARDEN, 2, 0), '', '## Deux sujets', '', twoTopics(4).split('\n').slice(2).join('\n')].join('\n');
+  const outline = computeOutline(parse(long), 300);
+  assert.ok(outline.length > 0);
+  for (const e of outline) {
+    assert.equal(e.level, 3);
+    assert.ok(e.offset > long.indexOf('## Deux sujets'));
+  }
+});
+
+test('no heading in a short article or an empty one', () => {
+  assert.deepEqual(computeOutline(parse(''), 300), []);
+  assert.deepEqual(computeOutline(parse('# Titre\n\n' + paragraph(GARDEN, 4, 0)), 300), []);
+});
