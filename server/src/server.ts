@@ -12,6 +12,7 @@ import { CodeActionKind } from 'vscode-languageserver';
 import { FIX_ALL_KIND, provideCodeActions } from './codeActions';
 import { analyze, localeFrom, normalizeSettings, preloadLanguageDetector, type Analysis, type Locale, type Settings } from './core';
 import { toDiagnostic } from './positions';
+import { PROPOSE_TITLES_REQUEST, proposeTitlesResult, type ProposeTitlesParams, type ProposeTitlesResult } from './titleRequests';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -134,6 +135,13 @@ connection.onCodeAction(async (params) => {
     connection.console.error(`Plume: code actions failed on ${document.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return [];
   }
+});
+
+connection.onRequest(PROPOSE_TITLES_REQUEST, async (params: ProposeTitlesParams): Promise<ProposeTitlesResult | null> => {
+  const document = documents.get(params.uri);
+  if (!document) return null;
+  const settings = await settingsFor(document.uri);
+  return proposeTitlesResult(document, analysisOf(document, settings), settings);
 });
 
 function fileNameOf(uri: string): string | undefined {

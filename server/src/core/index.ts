@@ -14,3 +14,5 @@ export { ACTION_PROVIDERS, computeActions, applyEdits } from './actions';
 export type { Action, ActionContext, ActionProvider, ActionQuery, TextEdit } from './actions';
 export { fixArticle } from './actions/fixAll';
 export type { FixOptions, FixResult } from './actions/fixAll';
+export { proposeTitles, titleReplacement } from './actions/titleProposals';
+export type { TitleCandidate } from './actions/titleProposals';
