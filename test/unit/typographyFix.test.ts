@@ -14,7 +14,7 @@ import { keepFrenchPart } from '../../server/src/core/actions/keepFrenchTitle';
 const repoRoot = process.cwd();
 const settings = normalizeSettings({ locale: 'fr' });
 /** The only characters fix-all may remove or add: spaces (no line breaks), quotes, apostrophes, dots. */
-const TYPOGRAPHIC = /^[ \u00a0\u202f\u2009"«»'’.…]*$/u;
+const TYPOGRAPHIC = /^[ \u00a0\u202f\u2009"«»“”'’.…]*$/u;
 
 function typographyLeft(text: string): string[] {
   return analyze(text, settings)

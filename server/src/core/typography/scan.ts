@@ -116,13 +116,21 @@ function scanQuotes(s: Scanner, seg: Span): void {
     while (a < c && isHSpace(text[a]) && isProse(s, a)) a++;
     let b = c;
     while (b > a && isHSpace(text[b - 1]) && isProse(s, b - 1)) b--;
+    // Inside « … », quotes of the second level are “ … ”, with no space.
+    const before = text.slice(seg.start, o);
+    const nested = before.split('«').length - before.split('»').length > 0;
     add(s, {
       rule: 'typo-quotes',
       span: { start: o, end: c + 1 },
-      edits: [
-        { start: o, end: a, newText: `«${space}` },
-        { start: b, end: c + 1, newText: `${space}»` },
-      ],
+      edits: nested
+        ? [
+            { start: o, end: a, newText: '“' },
+            { start: b, end: c + 1, newText: '”' },
+          ]
+        : [
+            { start: o, end: a, newText: `«${space}` },
+            { start: b, end: c + 1, newText: `${space}»` },
+          ],
       problem: { kind: 'quotes' },
     });
   }
