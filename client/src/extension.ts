@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerWriterView } from './writerView';
+import { proposeTitles } from './commands/proposeTitles';
 import { runSourceAction } from './commands/sourceAction';
 
 let client: LanguageClient | undefined;
@@ -36,6 +37,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('plume.generateDescription', () =>
       runSourceAction('generateDescription', vscode.l10n.t('No meta description could be generated for this document.')),
     ),
+    vscode.commands.registerCommand('plume.fixTypography', () => runSourceAction('fixTypography', vscode.l10n.t('No typography to fix.'))),
+    vscode.commands.registerCommand('plume.writeSlug', () => runSourceAction('writeSlug', vscode.l10n.t('The article already has a slug, or no title to build one from.'))),
+    vscode.commands.registerCommand('plume.proposeTitles', () => proposeTitles(client)),
   );
   registerWriterView(context, client);
   await client.start();

@@ -13,6 +13,7 @@ import { FIX_ALL_KIND, provideCodeActions } from './codeActions';
 import { analyze, localeFrom, normalizeSettings, preloadLanguageDetector, type Analysis, type Locale, type Settings } from './core';
 import { toDiagnostic } from './positions';
 import { registerWriterView, sendStats } from './writerView';
+import { PROPOSE_TITLES_REQUEST, proposeTitlesResult, type ProposeTitlesParams, type ProposeTitlesResult } from './titleRequests';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -146,6 +147,13 @@ connection.onCodeAction(async (params) => {
 registerWriterView(connection, documents, async (document) => {
   const settings = await settingsFor(document.uri);
   return { analysis: analysisOf(document, settings), settings };
+});
+
+connection.onRequest(PROPOSE_TITLES_REQUEST, async (params: ProposeTitlesParams): Promise<ProposeTitlesResult | null> => {
+  const document = documents.get(params.uri);
+  if (!document) return null;
+  const settings = await settingsFor(document.uri);
+  return proposeTitlesResult(document, analysisOf(document, settings), settings);
 });
 
 function fileNameOf(uri: string): string | undefined {

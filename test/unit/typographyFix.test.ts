@@ -14,7 +14,7 @@ import { keepFrenchPart } from '../../server/src/core/actions/keepFrenchTitle';
 const repoRoot = process.cwd();
 const settings = normalizeSettings({ locale: 'fr' });
 /** The only characters fix-all may remove or add: spaces (no line breaks), quotes, apostrophes, dots. */
-const TYPOGRAPHIC = /^[ \u00a0\u202f\u2009"«»'’.…]*$/u;
+const TYPOGRAPHIC = /^[ \u00a0\u202f\u2009"«»“”'’.…]*$/u;
 
 function typographyLeft(text: string): string[] {
   return analyze(text, settings)
@@ -25,7 +25,10 @@ function typographyLeft(text: string): string[] {
 /** Fix-all changes only typography, leaves no typography finding, and a second pass changes nothing. */
 function assertSafeFix(text: string, label: string): number {
   const first = fixArticle(text, settings);
+  const { masked, bodyStart } = analyze(text, settings).article;
   for (const e of first.edits) {
+    // In the body, an edit never replaces a masked character (code, HTML, URL, marks are blanked in `masked`).
+    if (e.start >= bodyStart) assert.equal(masked.slice(e.start, e.end), text.slice(e.start, e.end), `${label}: edit in a masked region at ${e.start}`);
     const old = text.slice(e.start, e.end);
     assert.match(old, TYPOGRAPHIC, `${label}: edit removes ${JSON.stringify(old)} at ${e.start}`);
     assert.match(e.newText, TYPOGRAPHIC, `${label}: edit adds ${JSON.stringify(e.newText)} at ${e.start}`);

@@ -22,3 +22,5 @@ export { textWidth, fitWidth } from './serp/width';
 export { RULE_DOCS_URL, ruleDocsUrl } from './docs';
 export { SETTING_SPECS, settingDefault } from './settingsSchema';
 export type { SettingSpec } from './settingsSchema';
+export { proposeTitles, titleReplacement } from './actions/titleProposals';
+export type { TitleCandidate } from './actions/titleProposals';

@@ -1,6 +1,8 @@
 import type { Article, FrontMatterField } from '../article/model';
 import { FRENCH_FUNCTION_WORDS } from '../french/functionWords';
 import type { TextEdit } from './action';
+import { identifyTitleLanguage } from '../french/language';
+import { keepFrenchPart } from './keepFrenchTitle';
 import { quoted } from './titleEdit';
 
 /** A slug keeps at most this many words: short URLs read better and survive being shared. */
@@ -80,9 +82,16 @@ export function slugField(article: Article): FrontMatterField | undefined {
   return article.frontMatter?.fields.find((f) => f.key === 'slug');
 }
 
+/** The title without a pasted foreign instruction (« Customize this title in frenchLes grands… »). */
+function frenchPart(title: string): string {
+  const foreign = identifyTitleLanguage(title).foreign;
+  if (!foreign || (foreign.start === 0 && foreign.end === title.length)) return title;
+  return keepFrenchPart(title, foreign.start, foreign.end);
+}
+
 /** The slug to write: from the title, keeping the date prefix of the current slug if there is one. */
 export function suggestedSlug(article: Article, current?: string): string | undefined {
-  const fromTitle = article.title ? slugFromTitle(article.title.text) : '';
+  const fromTitle = article.title ? slugFromTitle(frenchPart(article.title.text)) : '';
   const base = fromTitle || (current ? slugFromTitle(current.replace(DATE_PREFIX, '').replace(/[-_]+/g, ' ')) : '');
   if (!base) return undefined;
   const prefix = current ? (DATE_PREFIX.exec(current)?.[0] ?? '') : '';

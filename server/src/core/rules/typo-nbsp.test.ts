@@ -24,6 +24,9 @@ test('typo-nbsp: leaves times, ratios, URLs, emoticons, code, repeated marks and
     'Le code `a ? b : c` et `x!` sont courts.',
     '```\nconst a = b ? c : d;\n```',
     'Le mot std::vector et mailto:moi.',
+    'Nouveau&nbsp;! et des notes[^1].\n\n[^1]: La note.',
+    'Bravo :rocket: et :+1:',
+    "Une expression {'  '} ici.",
   ]) {
     assert.deepEqual(reported('typo-nbsp', body), [], body);
   }

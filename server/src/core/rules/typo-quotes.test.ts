@@ -6,6 +6,7 @@ test('typo-quotes: straight quotes around French text become « » with no-break
   assert.equal(fixed('Il a dit "bonjour" puis "au revoir".'), 'Il a dit «⍽bonjour⍽» puis «⍽au revoir⍽».');
   assert.equal(fixed('Elle cria "Bonjour !" et partit.'), 'Elle cria «⍽Bonjour⍽!⍽» et partit.');
   assert.equal(fixed('Le mot "fin": voilà.'), 'Le mot «⍽fin⍽»⍽: voilà.');
+  assert.equal(fixed('Il a dit «\u202fla prop "key" manque\u202f».'), 'Il a dit «⍽la prop “key” manque⍽».');
 });
 
 test('typo-quotes: leaves unbalanced quotes, inches, HTML attributes and code alone', () => {

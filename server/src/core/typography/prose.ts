@@ -43,6 +43,9 @@ export function proseMap(article: Article, proseFields: readonly string[]): Pros
     segments.push({ span: b.span });
   }
   for (const m of scan.masks) prose.fill(0, m.start, m.end);
+  // MDX expressions (« {'  '} », « {/* note */} ») are code, not prose.
+  const expression = /\{[^{}\n]{0,200}\}/g;
+  for (let m = expression.exec(text); m; m = expression.exec(text)) prose.fill(0, m.index, m.index + m[0].length);
   prose.fill(0, 0, head);
   const fm = article.frontMatter;
   if (fm && !fm.error) {

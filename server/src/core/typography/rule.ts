@@ -19,17 +19,25 @@ function spaceName(settings: Settings): Localized {
     : { fr: 'espace fine insécable', en: 'narrow no-break space' };
 }
 
+/** « avant « : » » reads badly for the quotation marks themselves: name them. */
+function markName(mark: string): Localized {
+  if (mark === '«') return { fr: 'le guillemet ouvrant « « »', en: 'the opening quotation mark « « »' };
+  if (mark === '»') return { fr: 'le guillemet fermant « » »', en: 'the closing quotation mark « » »' };
+  return { fr: `« ${mark} »`, en: `« ${mark} »` };
+}
+
 export function problemMessage(problem: TypoProblem, settings: Settings): Localized {
   const space = spaceName(settings);
+  const mark = 'mark' in problem && problem.kind !== 'spaceBefore' ? markName(problem.mark) : { fr: '', en: '' };
   switch (problem.kind) {
     case 'nbspBefore':
       return problem.missing
-        ? { fr: `Il manque une ${space.fr} avant « ${problem.mark} ».`, en: `A ${space.en} is missing before « ${problem.mark} ».` }
-        : { fr: `Une ${space.fr} remplace l’espace avant « ${problem.mark} ».`, en: `Use a ${space.en} instead of the space before « ${problem.mark} ».` };
+        ? { fr: `Il manque une ${space.fr} avant ${mark.fr}.`, en: `A ${space.en} is missing before ${mark.en}.` }
+        : { fr: `Une ${space.fr} remplace l’espace avant ${mark.fr}.`, en: `Use a ${space.en} instead of the space before ${mark.en}.` };
     case 'nbspAfter':
       return problem.missing
-        ? { fr: `Il manque une ${space.fr} après « ${problem.mark} ».`, en: `A ${space.en} is missing after « ${problem.mark} ».` }
-        : { fr: `Une ${space.fr} remplace l’espace après « ${problem.mark} ».`, en: `Use a ${space.en} instead of the space after « ${problem.mark} ».` };
+        ? { fr: `Il manque une ${space.fr} après ${mark.fr}.`, en: `A ${space.en} is missing after ${mark.en}.` }
+        : { fr: `Une ${space.fr} remplace l’espace après ${mark.fr}.`, en: `Use a ${space.en} instead of the space after ${mark.en}.` };
     case 'quotes':
       return { fr: 'Guillemets droits : en français, on écrit « … ».', en: 'Straight quotes: French uses « … ».' };
     case 'apostrophe':

@@ -116,13 +116,21 @@ function scanQuotes(s: Scanner, seg: Span): void {
     while (a < c && isHSpace(text[a]) && isProse(s, a)) a++;
     let b = c;
     while (b > a && isHSpace(text[b - 1]) && isProse(s, b - 1)) b--;
+    // Inside « … », quotes of the second level are “ … ”, with no space.
+    const before = text.slice(seg.start, o);
+    const nested = before.split('«').length - before.split('»').length > 0;
     add(s, {
       rule: 'typo-quotes',
       span: { start: o, end: c + 1 },
-      edits: [
-        { start: o, end: a, newText: `«${space}` },
-        { start: b, end: c + 1, newText: `${space}»` },
-      ],
+      edits: nested
+        ? [
+            { start: o, end: a, newText: '“' },
+            { start: b, end: c + 1, newText: '”' },
+          ]
+        : [
+            { start: o, end: a, newText: `«${space}` },
+            { start: b, end: c + 1, newText: `${space}»` },
+          ],
       problem: { kind: 'quotes' },
     });
   }
@@ -146,6 +154,9 @@ function scanNbsp(s: Scanner, seg: Span): void {
       }
       continue;
     }
+    if (c === ';' && /&#?\w+$/.test(text.slice(Math.max(0, i - 10), i))) continue; // &nbsp; &#8230;
+    if (c === ':' && text[i - 1] === ']' && /^[ \t]*\[[^\]]*\]$/.test(lineBefore(text, i))) continue; // [^1]: footnote
+    if (c === ':' && /:[\w+-]+$/.test(lineBefore(text, i))) continue; // :rocket: shortcode
     if (c !== '»') {
       const next = i + 1 < seg.end ? text[i + 1] : undefined;
       const nextProse = isProse(s, i + 1);
@@ -167,6 +178,11 @@ function scanNbsp(s: Scanner, seg: Span): void {
     if (!isProse(s, i - 1) && !'*_`)]~'.includes(before)) continue;
     add(s, { rule: 'typo-nbsp', span: { start: i, end: i + 1 }, edits: [{ start: i, end: i, newText: spaceChar(s) }], problem: { kind: 'nbspBefore', mark: c, missing: true } });
   }
+}
+
+/** The text from the start of the line of `i` up to `i`. */
+function lineBefore(text: string, i: number): string {
+  return text.slice(text.lastIndexOf('\n', i - 1) + 1, i);
 }
 
 function scanEllipsis(s: Scanner, seg: Span): void {
