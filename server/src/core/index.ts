@@ -12,3 +12,4 @@ export { localeFrom } from './i18n';
 export { identifyTitleLanguage, preloadLanguageDetector } from './french/language';
 export { ACTION_PROVIDERS, computeActions, applyEdits } from './actions';
 export type { Action, ActionContext, ActionProvider, ActionQuery, TextEdit } from './actions';
+export * from './site';
