@@ -13,3 +13,5 @@ export { identifyTitleLanguage, preloadLanguageDetector } from './french/languag
 export { ACTION_PROVIDERS, computeActions, applyEdits } from './actions';
 export type { Action, ActionContext, ActionProvider, ActionQuery, TextEdit } from './actions';
 export * from './site';
+export { PROJECT_CONFIG_NAME, EDITOR_DEFAULTS, mergeConfig, parseProjectConfig } from './projectConfig';
+export type { ProjectConfigResult } from './projectConfig';
