@@ -20,8 +20,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: 'mdx', scheme: 'untitled' },
     ],
     outputChannel: output,
-    initializationOptions: { locale: vscode.env.language },
-    synchronize: { configurationSection: 'plume' },
+    initializationOptions: { locale: vscode.env.language, watchesFiles: true },
+    synchronize: {
+      configurationSection: 'plume',
+      // Project files and the articles of the site index (the server re-reads them on change).
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{.plumerc.json,*.md,*.mdx,*.markdown}'),
+    },
   };
   client = new LanguageClient('plume', 'Plume', serverOptions, clientOptions);
   context.subscriptions.push(

@@ -143,7 +143,7 @@ export function checkSite(article: Article, self: ArticleSummary, index: SiteInd
       span: own.location.span,
       message: messages.main(others.length, own.text)[locale],
       data: { others: others.map((o) => o.location.path) },
-      related: others.map((o) => ({ location: o.location, message: `${messages.related[locale]}${locale === 'fr' ? '\u202f: ' : ': '}${o.location.path}` })),
+      related: others.map((o) => ({ location: o.location, message: messages.related[locale] })),
     });
   };
   duplicate('duplicate-title', (s) => s.title);
