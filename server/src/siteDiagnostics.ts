@@ -31,28 +31,31 @@ export function linkQuickFixes(document: TextDocument, params: CodeActionParams,
   const actions: CodeAction[] = [];
   for (const diagnostic of params.context.diagnostics) {
     if (diagnostic.source !== 'plume' || diagnostic.code !== 'internal-link-suggestion') continue;
-    const data = diagnostic.data as { href?: unknown; target?: unknown; mention?: unknown } | undefined;
-    if (typeof data?.href !== 'string') continue;
-    if (typeof data.mention === 'string' && document.getText(diagnostic.range) !== data.mention) continue;
+    const data = diagnostic.data as { href?: unknown; target?: unknown; mention?: unknown; suggestions?: unknown } | undefined;
+    if (typeof data?.mention === 'string' && document.getText(diagnostic.range) !== data.mention) continue;
     const span = { start: document.offsetAt(diagnostic.range.start), end: document.offsetAt(diagnostic.range.end) };
     if (span.end <= span.start) continue;
-    const target = typeof data.target === 'string' ? data.target : data.href;
-    actions.push({
-      title: locale === 'fr' ? `Ajouter un lien vers ${target}` : `Add a link to ${target}`,
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [diagnostic],
-      isPreferred: true,
-      edit: {
-        documentChanges: [
-          {
-            textDocument: { uri: document.uri, version: document.version },
-            edits: linkSuggestionEdits(span, data.href).map((e) => ({
-              range: { start: document.positionAt(e.start), end: document.positionAt(e.end) },
-              newText: e.newText,
-            })),
-          },
-        ],
-      },
+    const suggestions = Array.isArray(data?.suggestions) ? (data.suggestions as { target?: unknown; href?: unknown }[]) : [data ?? {}];
+    suggestions.forEach((suggestion, i) => {
+      if (typeof suggestion.href !== 'string') return;
+      const target = typeof suggestion.target === 'string' ? suggestion.target : suggestion.href;
+      actions.push({
+        title: locale === 'fr' ? `Ajouter un lien vers ${target}` : `Add a link to ${target}`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        ...(i === 0 ? { isPreferred: true } : {}),
+        edit: {
+          documentChanges: [
+            {
+              textDocument: { uri: document.uri, version: document.version },
+              edits: linkSuggestionEdits(span, suggestion.href).map((e) => ({
+                range: { start: document.positionAt(e.start), end: document.positionAt(e.end) },
+                newText: e.newText,
+              })),
+            },
+          ],
+        },
+      });
     });
   }
   return actions;

@@ -1,7 +1,7 @@
 // The language server's view of the site: one index per workspace folder, filled lazily in the
 // background (after the first document opens) and kept current by open documents and file events.
 import { readFile } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { checkSite, parseArticle, SiteIndex, summarizeArticle, type Article, type ArticleSummary, type Settings, type SiteFinding } from './core';
 import { MARKDOWN_EXTENSIONS, walkFiles } from './cli/files';
 
@@ -26,6 +26,8 @@ export class WorkspaceSite {
   private readonly folders: Folder[];
   /** Files whose summary comes from the editor's text, not from the disk. */
   private readonly open = new Set<string>();
+  /** Settings per folder while indexing: one configuration request per folder, not per file. */
+  private readonly folderSettings = new Map<string, Promise<Settings>>();
 
   constructor(
     roots: readonly string[],
@@ -71,7 +73,10 @@ export class WorkspaceSite {
     const place = this.folderOf(file);
     if (!place) return false;
     try {
-      const [text, settings] = await Promise.all([readFile(file, 'utf8'), this.settingsOf(file)]);
+      const dir = dirname(file);
+      let settings$ = this.folderSettings.get(dir);
+      if (!settings$) this.folderSettings.set(dir, (settings$ = this.settingsOf(file)));
+      const [text, settings] = await Promise.all([readFile(file, 'utf8'), settings$]);
       if (this.open.has(file)) return false; // opened meanwhile: the editor's text wins
       const article = parseArticle(text, { titleFields: settings.frontMatter.titleFields });
       return place.folder.index.set(summarizeArticle(place.path, article, settings));
@@ -115,6 +120,7 @@ export class WorkspaceSite {
 
   /** Re-reads every file not open in the editor (after a project file changed the field names). */
   async reindex(): Promise<void> {
+    this.folderSettings.clear();
     for (const folder of this.folders) {
       if (!folder.indexing) continue;
       let count = 0;

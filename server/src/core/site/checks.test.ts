@@ -122,3 +122,16 @@ test('the index says when a change matters to other articles', () => {
   assert.equal(index.set(s('Un')), false);
   assert.equal(index.set(s('Deux')), true);
 });
+
+test('articles sharing a keyphrase give one suggestion per mention, with a fix for each', () => {
+  const { check } = site({
+    'a.md': fm({ title: 'Un' }, 'Parlons du RGAA aujourd’hui.'),
+    'b.md': fm({ title: 'Deux', keyphrase: 'RGAA' }),
+    'c.md': fm({ title: 'Trois', keyphrase: 'rgaa' }),
+  });
+  const found = check('a.md');
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /l’article b\.md \(et de 1 autre\)/);
+  assert.deepEqual((found[0].data as { suggestions: LinkSuggestionData[] }).suggestions, [{ target: 'b.md', href: 'b.md' }, { target: 'c.md', href: 'c.md' }]);
+  assert.equal(found[0].related.length, 2);
+});

@@ -156,36 +156,38 @@ export function checkSite(article: Article, self: ArticleSummary, index: SiteInd
 function suggestLinks(article: Article, self: ArticleSummary, index: SiteIndex, settings: Settings, locale: Locale): SiteFinding[] {
   const severity = severityOf('internal-link-suggestion', settings);
   if (!severity) return [];
-  const targets = [...index.all()].filter(
-    (s) =>
-      s.path !== self.path &&
-      s.keyphrase &&
-      s.keyphrase.key !== self.keyphrase?.key &&
-      (s.keyphrase.key.match(/\p{L}/gu)?.length ?? 0) >= MIN_KEYPHRASE_LETTERS,
-  );
-  if (targets.length === 0) return [];
+  // Articles sharing a keyphrase form one group: one suggestion per mention, one fix per article.
+  const groups = new Map<string, ArticleSummary[]>();
+  for (const s of index.all()) {
+    const key = s.keyphrase?.key;
+    if (s.path === self.path || !key || key === self.keyphrase?.key || (key.match(/\p{L}/gu)?.length ?? 0) < MIN_KEYPHRASE_LETTERS) continue;
+    groups.set(key, [...(groups.get(key) ?? []), s]);
+  }
+  if (groups.size === 0) return [];
   const links = findLinks(article);
   const folded = foldSameLength(article.masked);
-  const paragraphs = article.blocks.filter((b, i) => (b.kind === 'paragraph' || b.kind === 'listItem') && i !== article.titleBlock);
+  const paragraphs = article.blocks.filter((b, i) => (b.kind === 'paragraph' || b.kind === 'listItem') && i !== article.titleBlock).map((b) => b.span);
+  const linkSpans = links.map((l) => l.span);
   const findings: SiteFinding[] = [];
-  for (const target of targets.sort((a, b) => (a.path < b.path ? -1 : 1))) {
-    const keyphrase = target.keyphrase!;
-    if (links.some((l) => linksTo(l.href, self.path, target.path))) continue;
-    const mention = firstMention(folded, paragraphs.map((p) => p.span), links.map((l) => l.span), index.patternFor(keyphrase.key));
+  for (const [key, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const targets = group.sort((a, b) => (a.path < b.path ? -1 : 1));
+    if (targets.some((t) => links.some((l) => linksTo(l.href, self.path, t.path)))) continue;
+    const mention = firstMention(folded, paragraphs, linkSpans, index.patternFor(key));
     if (!mention) continue;
     const text = article.text.slice(mention.start, mention.end);
-    const href = relativeHref(self.path, target.path);
-    const data: LinkSuggestionData = { target: target.path, href };
+    const suggestions: LinkSuggestionData[] = targets.map((t) => ({ target: t.path, href: relativeHref(self.path, t.path) }));
+    const [first] = suggestions;
+    const more = targets.length - 1;
     findings.push({
       ruleId: 'internal-link-suggestion',
       severity,
       span: mention,
       message:
         locale === 'fr'
-          ? `« ${text} » est l’expression clé de l’article ${target.path} : un lien vers lui aiderait lecteurs et moteurs.`
-          : `“${text}” is the focus keyphrase of ${target.path}: a link to it would help readers and search engines.`,
-      data: { ...data },
-      related: [{ location: keyphrase.location, message: locale === 'fr' ? 'Expression clé de cet article' : 'Focus keyphrase of that article' }],
+          ? `« ${text} » est l’expression clé de l’article ${first.target}${more > 0 ? ` (et de ${more} autre${more > 1 ? 's' : ''})` : ''} : un lien aiderait lecteurs et moteurs.`
+          : `“${text}” is the focus keyphrase of ${first.target}${more > 0 ? ` (and ${more} other${more > 1 ? 's' : ''})` : ''}: a link would help readers and search engines.`,
+      data: { ...first, suggestions },
+      related: targets.map((t) => ({ location: t.keyphrase!.location, message: locale === 'fr' ? 'Expression clé de cet article' : 'Focus keyphrase of that article' })),
     });
   }
   return findings;
