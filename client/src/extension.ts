@@ -11,6 +11,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const output = vscode.window.createOutputChannel('Plume', { log: true });
   context.subscriptions.push(output);
   const module = context.asAbsolutePath('dist/server.js');
+  // Project files and the articles of the site index: the server re-reads them when they change.
+  const watcher = vscode.workspace.createFileSystemWatcher('**/{.plumerc.json,*.md,*.mdx,*.markdown}');
+  context.subscriptions.push(watcher);
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
@@ -23,8 +26,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: 'mdx', scheme: 'untitled' },
     ],
     outputChannel: output,
-    initializationOptions: { locale: vscode.env.language },
-    synchronize: { configurationSection: 'plume' },
+    initializationOptions: { locale: vscode.env.language, watchesFiles: true },
+    synchronize: { configurationSection: 'plume', fileEvents: watcher },
   };
   client = new LanguageClient('plume', 'Plume', serverOptions, clientOptions);
   context.subscriptions.push(

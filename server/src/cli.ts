@@ -1,31 +1,36 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, collectMetrics, computeScore, identifyTitleLanguage, normalizeSettings, type Finding, type Locale, type Settings } from './core';
+import { analyze, collectMetrics, computeScore, identifyTitleLanguage, normalizeSettings, type Locale, type Settings } from './core';
+import { runCheck } from './cli/check';
 import { runFix } from './fix';
-import { toRange } from './positions';
 import { printOutline } from './cliOutline';
 import { describeText } from './cliDescribe';
 
 const USAGE = `Plume ${PLUME_VERSION} — SEO checks for French articles in Markdown
 
 Usage:
-  plume check [--format text|json] [--locale fr|en] FILE...
+  plume check [--format text|json|sarif] [--locale fr|en] [--max-warnings N] [--config FILE] PATH...
+      PATH: a file, a folder (its .md, .mdx and .markdown files) or a quoted glob ('content/**/*.md');
+      node_modules and what .gitignore excludes are skipped in folders and globs.
   plume stats --format json FILE...
   plume outline [--format text|json] FILE   subheadings « insert subheadings » would add
   plume describe FILE                       the meta description « generate » would write
   plume fix [--write] [--no-title] FILE...   fix typography (and keep the French part of a mixed title)
   plume --help | --version
 
-Exit codes: 0 nothing at error level, 1 something at error level, 2 bad usage or unreadable file.
+Exit codes: 0 nothing at error level, 1 something at error level (or more warnings than --max-warnings),
+2 bad usage, unreadable file or invalid .plumerc.json.
 `;
 
 export class UsageError extends Error {}
 
 export interface Options {
   command: string;
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'sarif';
   locale?: Locale;
+  maxWarnings?: number;
+  config?: string;
   files: string[];
   write?: boolean;
   noTitle?: boolean;
@@ -39,8 +44,16 @@ function parseArgs(argv: string[]): Options {
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     if (flag === '--format') {
       const value = inline ?? rest[++i];
-      if (value !== 'text' && value !== 'json') throw new UsageError(`--format takes text or json, not ${value ?? 'nothing'}`);
+      if (value !== 'text' && value !== 'json' && value !== 'sarif') throw new UsageError(`--format takes text, json or sarif, not ${value ?? 'nothing'}`);
       options.format = value;
+    } else if (flag === '--max-warnings') {
+      const value = inline ?? rest[++i];
+      if (!/^\d+$/.test(value ?? '')) throw new UsageError(`--max-warnings takes a whole number, not ${value ?? 'nothing'}`);
+      options.maxWarnings = Number(value);
+    } else if (flag === '--config') {
+      const value = inline ?? rest[++i];
+      if (!value) throw new UsageError('--config takes a file');
+      options.config = value;
     } else if (flag === '--locale') {
       const value = inline ?? rest[++i];
       if (value !== 'fr' && value !== 'en') throw new UsageError(`--locale takes fr or en, not ${value ?? 'nothing'}`);
@@ -77,44 +90,6 @@ export function readText(file: string): string {
   }
 }
 
-interface FileResult {
-  file: string;
-  document: TextDocument;
-  findings: readonly Finding[];
-}
-
-function check(files: string[], settings: Settings): FileResult[] {
-  return files.map((file) => {
-    const text = readText(file);
-    const document = TextDocument.create(`file://${file}`, 'markdown', 0, text);
-    const { findings } = analyze(text, settings, {
-      fileName: basename(file),
-      onRuleError: (ruleId, error) => process.stderr.write(`plume: rule ${ruleId} failed on ${file}: ${String(error)}\n`),
-    });
-    return { file, document, findings };
-  });
-}
-
-function printCheck(results: FileResult[], format: 'text' | 'json'): void {
-  if (format === 'json') {
-    const json = results.map((r) => ({
-      file: r.file,
-      diagnostics: r.findings.map((f) => ({ code: f.ruleId, severity: f.severity, message: f.message, range: toRange(r.document, f.span) })),
-    }));
-    process.stdout.write(JSON.stringify(json, null, 2) + '\n');
-    return;
-  }
-  let total = 0;
-  for (const r of results) {
-    for (const f of r.findings) {
-      const { start } = toRange(r.document, f.span);
-      process.stdout.write(`${r.file}:${start.line + 1}:${start.character + 1}: ${f.severity} ${f.ruleId}: ${f.message}\n`);
-      total++;
-    }
-  }
-  process.stderr.write(`${total} problem${total === 1 ? '' : 's'} in ${results.length} file${results.length === 1 ? '' : 's'}\n`);
-}
-
 function printStats(files: string[], settings: Settings): void {
   const stats = files.map((file) => {
     const text = readText(file);
@@ -137,9 +112,7 @@ function printStats(files: string[], settings: Settings): void {
 /** The subcommands; each returns the exit code. */
 const COMMANDS: Record<string, (options: Options, settings: Settings) => number> = {
   check(options, settings) {
-    const results = check(options.files, settings);
-    printCheck(results, options.format);
-    return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+    return runCheck({ ...options, fallbackLocale: settings.locale });
   },
   stats(options, settings) {
     printStats(options.files, settings);
@@ -147,6 +120,7 @@ const COMMANDS: Record<string, (options: Options, settings: Settings) => number>
   },
   outline(options, settings) {
     if (options.files.length !== 1) throw new UsageError('outline takes one file');
+    if (options.format === 'sarif') throw new UsageError('outline takes --format text or json');
     printOutline(readText(options.files[0]), settings, options.format);
     return 0;
   },

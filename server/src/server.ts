@@ -1,6 +1,9 @@
 import {
   createConnection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  MessageType,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -8,12 +11,17 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CodeActionKind } from 'vscode-languageserver';
+import { CodeActionKind, type Diagnostic } from 'vscode-languageserver';
 import { FIX_ALL_KIND, provideCodeActions } from './codeActions';
 import { analyze, localeFrom, normalizeSettings, preloadLanguageDetector, type Analysis, type Locale, type Settings } from './core';
 import { toDiagnostic } from './positions';
 import { registerWriterView, sendStats } from './writerView';
 import { PROPOSE_TITLES_REQUEST, proposeTitlesResult, type ProposeTitlesParams, type ProposeTitlesResult } from './titleRequests';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { mergeConfig, PROJECT_CONFIG_NAME } from './core';
+import { describeConfigError, ProjectConfigs, type LoadedConfig } from './config';
+import { linkQuickFixes, toSiteDiagnostic } from './siteDiagnostics';
+import { WorkspaceSite } from './workspaceSite';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -26,10 +34,23 @@ const pending = new Map<string, ReturnType<typeof setTimeout>>();
 const analyses = new Map<string, { version: number; settings: Settings; analysis: Analysis }>();
 /** Last analysis time per document: the debounce adapts so that long documents are not re-analysed on every key. */
 const lastDuration = new Map<string, number>();
+/** Project files (`.plumerc.json`), the site index of the workspace folders, file watching. */
+const projectConfigs = new ProjectConfigs();
+const reportedConfigErrors = new Set<string>();
+let site: WorkspaceSite | undefined;
+let registerFileWatchers = false;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   clientLocale = localeFrom((params.initializationOptions as { locale?: string } | undefined)?.locale ?? params.locale);
   pullConfiguration = params.capabilities.workspace?.configuration === true;
+  const options = params.initializationOptions as { watchesFiles?: boolean } | undefined;
+  registerFileWatchers = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true && options?.watchesFiles !== true;
+  const roots = (params.workspaceFolders ?? []).map((f) => filePathOf(f.uri)).filter((p): p is string => p !== undefined);
+  const rootFromUri = params.rootUri ? filePathOf(params.rootUri) : undefined;
+  if (roots.length === 0 && rootFromUri) roots.push(rootFromUri);
+  if (roots.length > 0) {
+    site = new WorkspaceSite(roots, (file) => readSettings(pathToFileURL(file).href), (m) => connection.console.log(m));
+  }
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -46,6 +67,11 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 connection.onInitialized(() => {
   if (pullConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'plume' }).catch(() => undefined);
+  }
+  if (registerFileWatchers) {
+    void connection.client
+      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${PROJECT_CONFIG_NAME}` }, { globPattern: '**/*.{md,mdx,markdown}' }] })
+      .catch(() => undefined);
   }
   // Load the language detector while the writer is still opening files.
   setTimeout(() => {
@@ -75,10 +101,48 @@ async function readSettings(uri: string): Promise<Settings> {
       section = {};
     }
   }
-  const locale = (section as { locale?: unknown } | null)?.locale;
-  const settings = normalizeSettings(section, clientLocale);
+  const file = filePathOf(uri);
+  const loaded = file ? projectConfigs.forFile(file) : undefined;
+  if (loaded) reportConfigError(loaded);
+  // The project file's values, then the editor's values that differ from their defaults.
+  const merged = mergeConfig(loaded?.result.ok ? loaded.result.config : undefined, section);
+  const locale = merged.locale;
+  const settings = normalizeSettings(merged, clientLocale);
   return locale === 'fr' || locale === 'en' ? settings : { ...settings, locale: clientLocale };
 }
+
+/** An invalid `.plumerc.json` is shown once (until it changes); the analysis goes on without it. */
+function reportConfigError(loaded: LoadedConfig): void {
+  const message = describeConfigError(loaded);
+  if (!message || reportedConfigErrors.has(message)) return;
+  reportedConfigErrors.add(message);
+  void connection.sendNotification('window/showMessage', {
+    type: MessageType.Warning,
+    message: `Plume: ${message}. ${clientLocale === 'fr' ? 'Ce fichier est ignoré tant qu’il n’est pas corrigé.' : 'The file is ignored until it is fixed.'}`,
+  });
+}
+
+function revalidateOpen(except?: string): void {
+  for (const doc of documents.all()) if (doc.uri !== except) schedule(doc.uri, 0);
+}
+
+connection.onDidChangeWatchedFiles(async ({ changes }) => {
+  let recheck = false;
+  let configChanged = false;
+  for (const change of changes) {
+    const file = filePathOf(change.uri);
+    if (!file) continue;
+    if (file.endsWith(PROJECT_CONFIG_NAME)) configChanged = true;
+    else if (site && (await site.fileChanged(file, change.type === FileChangeType.Deleted))) recheck = true;
+  }
+  if (configChanged) {
+    projectConfigs.clear();
+    reportedConfigErrors.clear();
+    settingsCache.clear();
+    if (site) await site.reindex();
+  }
+  if (configChanged || recheck) revalidateOpen();
+});
 
 connection.onDidChangeConfiguration(() => {
   settingsCache.clear();
@@ -110,10 +174,19 @@ async function validate(uri: string): Promise<void> {
     if (!current || current.version !== version) return; // a newer change is already scheduled
     const started = performance.now();
     const analysis = analysisOf(current, settings);
-    const { findings } = analysis;
+    const { findings, article } = analysis;
+    const diagnostics: Diagnostic[] = findings.map((f) => toDiagnostic(current, f));
+    const file = filePathOf(uri);
+    const opened = site && file ? site.updateOpen(file, article, settings) : undefined;
+    if (site && file && opened) {
+      // Another open article may now share (or no longer share) this one's title, description or keyphrase.
+      if (opened.changed) revalidateOpen(uri);
+      const siteResult = site.check(file, article, opened.summary, settings);
+      for (const f of siteResult?.findings ?? []) diagnostics.push(toSiteDiagnostic(current, f, siteResult!.root));
+    }
     lastDuration.set(uri, performance.now() - started);
     sendStats(connection, current, analysis, settings);
-    await connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(current, f)) });
+    await connection.sendDiagnostics({ uri, version, diagnostics });
   } catch (error) {
     connection.console.error(`Plume: analysis failed on ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }
@@ -137,7 +210,10 @@ connection.onCodeAction(async (params) => {
   if (!document) return [];
   try {
     const settings = await settingsFor(document.uri);
-    return provideCodeActions(document, analysisOf(document, settings), settings, params, fileNameOf(document.uri));
+    return [
+      ...provideCodeActions(document, analysisOf(document, settings), settings, params, fileNameOf(document.uri)),
+      ...linkQuickFixes(document, params, settings.locale),
+    ];
   } catch (error) {
     connection.console.error(`Plume: code actions failed on ${document.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return [];
@@ -156,6 +232,16 @@ connection.onRequest(PROPOSE_TITLES_REQUEST, async (params: ProposeTitlesParams)
   return proposeTitlesResult(document, analysisOf(document, settings), settings);
 });
 
+/** The file system path of a `file:` URI (others have none). */
+function filePathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
 function fileNameOf(uri: string): string | undefined {
   const path = uri.split(/[?#]/)[0];
   const name = path.slice(path.lastIndexOf('/') + 1);
@@ -166,7 +252,16 @@ function fileNameOf(uri: string): string | undefined {
   }
 }
 
-documents.onDidOpen((e) => schedule(e.document.uri, 0));
+documents.onDidOpen((e) => {
+  schedule(e.document.uri, 0);
+  // The site index is built once a Markdown document is open, in the background.
+  if (site && !site.indexed) {
+    void site.startIndexing().then(
+      () => revalidateOpen(),
+      (error: unknown) => connection.console.error(`Plume: indexing failed: ${String(error)}`),
+    );
+  }
+});
 documents.onDidChangeContent((e) => schedule(e.document.uri));
 documents.onDidClose((e) => {
   const timer = pending.get(e.document.uri);
@@ -175,6 +270,8 @@ documents.onDidClose((e) => {
   settingsCache.delete(e.document.uri);
   lastDuration.delete(e.document.uri);
   analyses.delete(e.document.uri);
+  const file = filePathOf(e.document.uri);
+  if (site && file) void site.closed(file).then((changed) => changed && revalidateOpen());
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 

@@ -37,15 +37,15 @@ export class TestClient {
   configuration: Record<string, unknown>;
 
   /** Starts the server with `args` (default `--stdio`) and initialises it. */
-  static async start(options: { configuration?: Record<string, unknown>; locale?: string; command?: string[] } = {}): Promise<TestClient> {
+  static async start(options: { configuration?: Record<string, unknown>; locale?: string; command?: string[]; rootUri?: string; capabilities?: Record<string, unknown> } = {}): Promise<TestClient> {
     const command = options.command ?? [process.execPath, serverPath, '--stdio'];
     const child = spawn(command[0], command.slice(1), { stdio: ['pipe', 'pipe', 'pipe'] });
     const client = new TestClient(child, options.configuration ?? {});
     await client.connection.sendRequest('initialize', {
       processId: process.pid,
-      rootUri: null,
+      rootUri: options.rootUri ?? null,
       locale: options.locale ?? 'fr',
-      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
+      capabilities: options.capabilities ?? { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
     });
     await client.connection.sendNotification('initialized', {});
     return client;

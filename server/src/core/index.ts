@@ -24,3 +24,6 @@ export { SETTING_SPECS, settingDefault } from './settingsSchema';
 export type { SettingSpec } from './settingsSchema';
 export { proposeTitles, titleReplacement } from './actions/titleProposals';
 export type { TitleCandidate } from './actions/titleProposals';
+export * from './site';
+export { PROJECT_CONFIG_NAME, EDITOR_DEFAULTS, mergeConfig, parseProjectConfig } from './projectConfig';
+export type { ProjectConfigResult } from './projectConfig';

@@ -1,0 +1,81 @@
+// The project file `.plumerc.json` and how it combines with the editor's `plume.*` settings.
+// Pure: the adapters find and read the file (server/src/config.ts).
+
+export const PROJECT_CONFIG_NAME = '.plumerc.json';
+
+/** The defaults of the `plume.*` settings as the editor reports them (package.json `contributes.configuration`). */
+export const EDITOR_DEFAULTS: Readonly<Record<string, unknown>> = {
+  minWords: 700,
+  maxWordsPerSection: 300,
+  rules: {},
+  locale: 'auto',
+  frontMatter: { titleFields: ['title'], descriptionField: 'description', keyphraseFields: ['keyphrase', 'keywords'] },
+};
+
+export type ProjectConfigResult =
+  | { readonly ok: true; readonly config: Record<string, unknown> }
+  | { readonly ok: false; readonly message: string; readonly line: number; readonly column: number };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Parses the project file; a syntax error gives a message with a 1-based line and column, never a throw. */
+export function parseProjectConfig(text: string): ProjectConfigResult {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let value: unknown;
+  try {
+    value = JSON.parse(source);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /position (\d+)/.exec(message);
+    const offset = at ? Math.min(Number(at[1]), source.length) : source.length;
+    const before = source.slice(0, offset).split('\n');
+    return { ok: false, message: message.replace(/^JSON\.parse: /, ''), line: before.length, column: before[before.length - 1].length + 1 };
+  }
+  if (!isRecord(value)) return { ok: false, message: 'the file must hold a JSON object, like {"minWords": 800}', line: 1, column: 1 };
+  // Accept `plume.`-prefixed keys too, as someone may paste them from settings.json.
+  const config: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (key === '$schema') continue;
+    const bare = key.startsWith('plume.') ? key.slice('plume.'.length) : key;
+    if (bare.startsWith('frontMatter.')) {
+      const fm = isRecord(config.frontMatter) ? config.frontMatter : {};
+      config.frontMatter = { ...fm, [bare.slice('frontMatter.'.length)]: v };
+    } else if (bare === 'frontMatter' && isRecord(v)) {
+      config.frontMatter = { ...(isRecord(config.frontMatter) ? config.frontMatter : {}), ...v };
+    } else {
+      config[bare] = v;
+    }
+  }
+  return { ok: true, config };
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * The settings in force: the project file's values, then every editor value that differs from its
+ * default. The protocol does not say whether a value was set by the user or is the default, so an
+ * editor value equal to the default never overrides the project file. `rules` merge per rule id and
+ * `frontMatter` per field, so a rule set in the editor does not drop the file's other rules.
+ */
+export function mergeConfig(project: Record<string, unknown> | undefined, editor: unknown): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...(project ?? {}) };
+  if (!isRecord(editor)) return merged;
+  for (const [key, value] of Object.entries(editor)) {
+    if (value === undefined || value === null) continue;
+    if (key === 'rules' && isRecord(value)) {
+      merged.rules = { ...(isRecord(merged.rules) ? merged.rules : {}), ...value };
+    } else if (key === 'frontMatter' && isRecord(value)) {
+      const defaults = EDITOR_DEFAULTS.frontMatter as Record<string, unknown>;
+      const fm: Record<string, unknown> = { ...(isRecord(merged.frontMatter) ? merged.frontMatter : {}) };
+      for (const [field, v] of Object.entries(value)) if (v !== undefined && !sameValue(v, defaults[field])) fm[field] = v;
+      merged.frontMatter = fm;
+    } else if (key in EDITOR_DEFAULTS ? !sameValue(value, EDITOR_DEFAULTS[key]) : true) {
+      merged[key] = value;
+    }
+  }
+  return merged;
+}
