@@ -118,8 +118,41 @@ function docs() {
   return out.join('\n');
 }
 
+// ---- schemas/plumerc.schema.json: the same keys as the plume.* settings, nested by their dots ----
+function plumercSchema(pkgText) {
+  const props = JSON.parse(pkgText).contributes.configuration.properties;
+  const root = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'plumerc.schema.json',
+    title: 'Plume project configuration (.plumerc.json)',
+    description:
+      'The same keys as the plume.* settings of VS Code, without the plume. prefix. VS Code settings that differ from their defaults override these values.',
+    type: 'object',
+    additionalProperties: false,
+    properties: { $schema: { type: 'string' } },
+  };
+  for (const [key, spec] of Object.entries(props)) {
+    if (key === 'plume.trace.server') continue;
+    const path = key.slice('plume.'.length).split('.');
+    let node = root;
+    for (const part of path.slice(0, -1)) {
+      node.properties[part] ??= { type: 'object', additionalProperties: false, properties: {} };
+      node = node.properties[part];
+    }
+    const schema = { ...spec };
+    delete schema.scope;
+    const markdownDescription = schema.markdownDescription;
+    delete schema.markdownDescription;
+    const nlsKey = /^%(.*)%$/.exec(markdownDescription ?? '')?.[1];
+    node.properties[path[path.length - 1]] = { ...schema, markdownDescription: nlsKey ? nls.en[nlsKey] : markdownDescription };
+  }
+  return JSON.stringify(root, null, 2) + '\n';
+}
+
+const pkgText = packageJson();
 const outputs = {
-  'package.json': packageJson(),
+  'package.json': pkgText,
+  'schemas/plumerc.schema.json': plumercSchema(pkgText),
   'package.nls.json': JSON.stringify(nls.en, null, 2) + '\n',
   'package.nls.fr.json': JSON.stringify(nls.fr, null, 2) + '\n',
   'docs/rules.md': docs(),

@@ -28,7 +28,10 @@ test('quick fixes come with the diagnostic they fix', () => {
   const diagnostics = analysis.findings.filter((f) => f.ruleId === 'subheadings' || f.ruleId === 'description-missing').map((f) => toDiagnostic(document, f));
   assert.equal(diagnostics.length, 2);
   for (const d of diagnostics) {
-    const actions = provideCodeActions(document, analysis, settings, { textDocument: { uri: document.uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } }, undefined);
+    const all = provideCodeActions(document, analysis, settings, { textDocument: { uri: document.uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } }, undefined);
+    // Every diagnostic also offers the two silencing fixes (« Ignorer cette règle … »).
+    const actions = all.filter((a) => !a.title.startsWith('Ignorer'));
+    assert.equal(all.length - actions.length, 2, String(d.code));
     assert.equal(actions.length, 1, String(d.code));
     assert.equal(actions[0].kind, 'quickfix');
     assert.equal(actions[0].diagnostics?.[0].code, d.code);

@@ -13,9 +13,19 @@ test('schemas/plumerc.schema.json has every plume.* setting (but the trace) unde
     .filter((k) => k !== 'plume.trace.server')
     .map((k) => k.slice('plume.'.length))
     .sort();
-  const top = Object.keys(schema.properties).filter((k) => k !== '$schema' && k !== 'frontMatter');
-  const fm = Object.keys(schema.properties.frontMatter.properties).map((k) => `frontMatter.${k}`);
-  assert.deepEqual([...top, ...fm].sort(), settings);
-  for (const key of top) assert.deepEqual(schema.properties[key].default, pkg.contributes.configuration.properties[`plume.${key}`].default, key);
+  // Nested objects stand for dotted keys (frontMatter.titleFields); every leaf is a setting.
+  type Node = { type?: string; default?: unknown; additionalProperties?: unknown; properties?: Record<string, Node> };
+  const leaves: [string, Node][] = [];
+  const walk = (node: Node, prefix: string): void => {
+    for (const [k, child] of Object.entries(node.properties ?? {})) {
+      if (k === '$schema') continue;
+      // A closed object is a section (frontMatter); an open one (rules) is a setting of its own.
+      if (child.type === 'object' && child.additionalProperties === false && child.properties) walk(child, `${prefix}${k}.`);
+      else leaves.push([`${prefix}${k}`, child]);
+    }
+  };
+  walk(schema, '');
+  assert.deepEqual(leaves.map(([k]) => k).sort(), settings);
+  for (const [key, node] of leaves) assert.deepEqual(node.default, pkg.contributes.configuration.properties[`plume.${key}`].default, key);
   assert.deepEqual(pkg.contributes.jsonValidation, [{ fileMatch: '.plumerc.json', url: './schemas/plumerc.schema.json' }]);
 });
