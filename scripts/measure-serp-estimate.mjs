@@ -20,7 +20,7 @@ mkdirSync(join(root, 'out'), { recursive: true });
 const bundle = join(root, 'out', 'serp-estimate.cjs');
 await esbuild.build({
   stdin: {
-    contents: `export { analyze, normalizeSettings } from './server/src/core';\nexport { serpFields, SERP_BOXES, normalizeSnippet } from './server/src/core/serp/preview';\nexport { textWidth } from './server/src/core/serp/estimate';`,
+    contents: `export { analyze, normalizeSettings } from './server/src/core';\nexport { serpFields, SERP_BOXES, normalizeSnippet } from './server/src/core/serp/preview';\nexport { textWidth } from './server/src/core/serp/width';`,
     resolveDir: root,
     loader: 'ts',
   },

@@ -3,7 +3,7 @@
 // server already made for diagnostics.
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis, Settings } from './core';
+import { collectMetrics, computeScore, findRule, type Analysis, type Rule, type Settings } from './core';
 import { buildReport, mapReportLocations, type ReportExtras } from './core/report';
 import { provideHover } from './hover';
 import { provideInlayHints } from './inlayHints';
@@ -13,8 +13,13 @@ import { REPORT_REQUEST, STATS_NOTIFICATION, type ReportParams, type ReportResul
 export type AnalysisProvider = (document: TextDocument) => Promise<{ analysis: Analysis; settings: Settings }>;
 
 /** Merge point: the score (core/score.ts) and the keyphrase density (rules branch) go here. */
-export function reportExtras(_analysis: Analysis, _settings: Settings): ReportExtras {
-  return {};
+const DENSITY_RULE: readonly Rule[] = [findRule('keyphrase-density')].filter((r): r is Rule => r !== undefined);
+
+/** The score and the keyphrase density for the status bar and the report, from the same analysis. */
+export function reportExtras(analysis: Analysis, settings: Settings): ReportExtras {
+  const { score } = computeScore(analysis.findings, settings);
+  const density = collectMetrics(analysis.article, settings, settings.locale, undefined, DENSITY_RULE)['keyphrase-density']?.density;
+  return { score, ...(typeof density === 'number' ? { keyphraseDensity: density } : {}) };
 }
 
 export function statsOf(document: TextDocument, analysis: Analysis, settings: Settings): StatsParams {

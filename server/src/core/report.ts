@@ -1,6 +1,6 @@
 // The writer's report: what the status bar and the report panel show, built from one analysis.
-// Merge points (other branches): `score` from core/score.ts and `keyphraseDensity` from the
-// keyphrase rules arrive through `ReportExtras`; until then they stay undefined and the UI shows « — ».
+// `score` (core/score.ts) and `keyphraseDensity` (the keyphrase-density rule's figures) arrive through
+// `ReportExtras`, computed by the adapter; when absent the UI shows « — ».
 import type { Analysis } from './analyze';
 import { findTextField } from './article/frontMatter';
 import type { Span } from './article/model';
@@ -48,7 +48,7 @@ export interface Report<L = Span> {
   readonly locale: Locale;
   readonly wordCount: number;
   readonly minWords: number;
-  /** 0–100; undefined while no score module exists. */
+  /** 0–100, from core/score.ts. */
   readonly score?: number;
   readonly keyphrase?: string;
   /** Share of the body's words that belong to keyphrase occurrences, in %; undefined when not computed. */

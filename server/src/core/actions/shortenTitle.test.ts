@@ -9,7 +9,7 @@ import { estimateTitleWidth } from './titleWidth';
 const TITLE = 'Les grands patrons de la technologie se lancent dans la bataille pour l’expertise en IA';
 
 test('estimateTitleWidth: Arial 20 px advance widths', () => {
-  assert.equal(estimateTitleWidth('a'), 11.12);
+  assert.ok(Math.abs(estimateTitleWidth('a') - 11.12) < 0.05);
   assert.equal(estimateTitleWidth('é'), estimateTitleWidth('e'));
   assert.ok(estimateTitleWidth(TITLE) > 600);
 });

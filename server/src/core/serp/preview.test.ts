@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { parseArticle } from '../article/parse';
 import { normalizeSettings } from '../settings';
 import { charCount, ELLIPSIS, fitSnippet, hoverMarkdown, inlayLabel, previewOf, serpFields, SERP_BOXES, type Measure } from './preview';
-import { textWidth } from './estimate';
+import { textWidth } from './width';
 
 /** Every character 10 px wide at any size: makes the expected cuts easy to compute by hand. */
 const mono: Measure = (text) => [...text].length * 10;
@@ -45,7 +45,7 @@ test('whitespace is collapsed and characters are counted as code points', () => 
   assert.deepEqual(fitSnippet('', { lines: 1, lineWidth: 600, fontPx: 20 }, mono).lines, []);
 });
 
-test('the Arial estimate: wide letters are wider, accents take their base letter, size scales', () => {
+test('Arial widths: wide letters are wider, accents take their base letter, size scales', () => {
   assert.ok(textWidth('WWW', 20) > textWidth('iii', 20) * 3);
   assert.equal(textWidth('é', 20), textWidth('e', 20));
   assert.equal(textWidth('abc', 20), textWidth('abc', 10) * 2);

@@ -4,7 +4,7 @@ import { findTextField } from '../article/frontMatter';
 import type { Article, Span, TitleSource } from '../article/model';
 import { formatNumber, type Locale } from '../i18n';
 import type { Settings } from '../settings';
-import { textWidth } from './estimate'; // to be replaced by './width' (rules branch)
+import { textWidth } from './width';
 
 /** Where a snippet part is shown: `lines` lines of `lineWidth` px in Arial `fontPx`. */
 export interface SerpBox {
