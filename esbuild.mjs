@@ -43,7 +43,8 @@ if (withTests) {
   builds.push(esbuild.build({ ...common, sourcemap: true, entryPoints: unit, outdir: 'out', outbase: '.' }));
   const e2e = findTests('test/e2e');
   if (e2e.length > 0) {
-    builds.push(esbuild.build({ ...common, sourcemap: true, entryPoints: ['test/e2e/index.ts', ...e2e], outdir: 'out/e2e', outbase: 'test/e2e' }));
+    // mocha stays external: it is loaded from node_modules inside the extension host.
+    builds.push(esbuild.build({ ...common, sourcemap: true, external: ['vscode', 'mocha'], entryPoints: ['test/e2e/index.ts', ...e2e], outdir: 'out/e2e', outbase: 'test/e2e' }));
   }
 }
 
