@@ -225,7 +225,7 @@ async function main() {
     { env, detached: true, stdio: ['ignore', out, out] },
   );
   closeSync(out);
-  const deadline = started + timeoutMs;
+  const deadline = Date.now() + timeoutMs; // the install above is not counted
   await waitForPort(port, deadline);
   say(`code-server listening on 127.0.0.1:${port} after ${elapsed()}`);
 
@@ -250,7 +250,8 @@ async function main() {
       return '';
     });
     const line = format(text, ...rest.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))));
-    for (const l of line.split('\n')) console.log(`  ${l}`);
+    // Stack frames inside the workbench itself (offline gallery look-ups...) are noise here.
+    for (const l of line.split('\n')) if (!/^\s+at .*\/static\/out\/vs\//.test(l)) console.log(`  ${l}`);
     void type;
   });
   await page.exposeFunction('codeAutomationExit', (code) => resolveExit(Number(code)));

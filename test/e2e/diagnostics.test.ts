@@ -1,21 +1,9 @@
-// Activation and the three core diagnostics, with their exact ranges, on the fixture articles.
+// The three core diagnostics, with their exact ranges, on the fixture articles.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { byCode, codeOf, CORE_CODES, describeDiagnostics, EXTENSION_ID, hasCode, openFixture, setSetting, waitFor, waitForDiagnostics } from './helpers';
+import { byCode, codeOf, CORE_CODES, describeDiagnostics, hasCode, openFixture, setSetting, waitForDiagnostics } from './helpers';
 
 describe('diagnostics', () => {
-  it('activates on a Markdown file (from the package under test)', async () => {
-    const extension = vscode.extensions.getExtension(EXTENSION_ID);
-    assert.ok(extension, `extension ${EXTENSION_ID} is not installed`);
-    const editor = await openFixture('raw-article.md');
-    assert.equal(editor.document.languageId, 'markdown');
-    await waitFor('the extension to activate', () => (extension.isActive ? true : undefined));
-    // When the launcher installed a .vsix, the extension must come from there, not from the sources.
-    const expected = process.env.PLUME_E2E_EXTENSION_DIR;
-    if (expected) assert.ok(extension.extensionUri.fsPath.startsWith(expected), `${extension.extensionUri.fsPath} is not under ${expected}`);
-    console.log(`plume extension loaded from ${extension.extensionUri.fsPath}`);
-  });
-
   it('reports title-language, min-words and subheadings with their ranges on the raw article', async () => {
     const editor = await openFixture('raw-article.md');
     const { document } = editor;
