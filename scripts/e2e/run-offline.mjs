@@ -139,6 +139,8 @@ function killAll(signal) {
   }
 }
 
+class TestFailure extends Error {}
+
 const delay = (ms) => new Promise((r) => setTimeout(r, ms));
 
 let tornDown = false;
@@ -271,7 +273,6 @@ async function main() {
   const timer = new Promise((r) => setTimeout(() => r('timeout'), Math.max(0, deadline - Date.now())));
   const code = await Promise.race([exited, timer]);
   if (code === 'timeout') {
-    printTail(serverLog);
     throw new Error(`timed out after ${timeoutMs / 1000} s (PLUME_E2E_TIMEOUT)`);
   }
   if (code === -2) throw new Error('the workbench page crashed');
@@ -285,8 +286,8 @@ async function main() {
   }
   console.log(`e2e: ${results.passed} passed, ${results.failed} failed${results.pending ? `, ${results.pending} skipped` : ''}`);
   for (const f of results.failures) console.log(`  failed: ${f}`);
-  if (code !== 0 || results.failed > 0) throw new Error(`the suite failed (VS Code exit code ${code})`);
-  if (results.passed === 0) throw new Error('no test ran');
+  if (code !== 0 || results.failed > 0) throw new TestFailure(`the suite failed (VS Code exit code ${code})`);
+  if (results.passed === 0) throw new TestFailure('no test ran');
   return true;
 }
 
@@ -301,7 +302,8 @@ try {
   ok = await main();
 } catch (error) {
   console.error(`[e2e] ${error instanceof Error ? error.message : String(error)}`);
-  if (!vsix) printTail(serverLog, 0);
+  // A failing test explains itself above; anything else (start-up, crash) needs the server's log.
+  if (!(error instanceof TestFailure)) printTail(serverLog);
 }
 const clean = await teardown();
 say(`${ok && clean ? 'passed' : 'FAILED'} in ${elapsed()}`);
