@@ -1,7 +1,7 @@
 // Bundles the extension (client), the language server and the command line into dist/; with
 // --tests, also bundles every test file into out/ for node's test runner.
 import * as esbuild from 'esbuild';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -21,6 +21,9 @@ const common = {
   // eld exports its entries for `import` only; the core loads it lazily with `require`.
   alias: { 'eld/extrasmall': './node_modules/eld/src/entries/static.extrasmall.js' },
 };
+
+// A production build starts clean so no stale source map ends up in the package.
+if (production) rmSync('dist', { recursive: true, force: true });
 
 const builds = [
   esbuild.build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist' }),
@@ -43,7 +46,8 @@ if (withTests) {
   builds.push(esbuild.build({ ...common, sourcemap: true, entryPoints: unit, outdir: 'out', outbase: '.' }));
   const e2e = findTests('test/e2e');
   if (e2e.length > 0) {
-    builds.push(esbuild.build({ ...common, sourcemap: true, entryPoints: ['test/e2e/index.ts', ...e2e], outdir: 'out/e2e', outbase: 'test/e2e' }));
+    // mocha stays external: it is loaded from node_modules inside the extension host.
+    builds.push(esbuild.build({ ...common, sourcemap: true, external: ['vscode', 'mocha'], entryPoints: ['test/e2e/index.ts', ...e2e], outdir: 'out/e2e', outbase: 'test/e2e' }));
   }
 }
 

@@ -1,0 +1,32 @@
+// Every command the manifest contributes is registered, and the server restart keeps diagnostics.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { EXTENSION_ID, hasCode, openFixture, waitFor, waitForDiagnostics } from './helpers';
+
+interface ContributedCommand {
+  command: string;
+  title: string;
+}
+
+describe('commands', () => {
+  it('registers every command of contributes.commands', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension);
+    await openFixture('raw-article.md');
+    await waitFor('activation', () => (extension.isActive ? true : undefined));
+    const contributed = ((extension.packageJSON as { contributes?: { commands?: ContributedCommand[] } }).contributes?.commands ?? []).map((c) => c.command);
+    assert.ok(contributed.length > 0, 'the manifest contributes commands');
+    const registered = new Set(await vscode.commands.getCommands(true));
+    const missing = contributed.filter((c) => !registered.has(c));
+    assert.deepEqual(missing, [], `contributed but not registered: ${missing.join(', ')}`);
+  });
+
+  it('plume.restartServer restarts the server, which analyses open documents again', async () => {
+    const editor = await openFixture('raw-article.md');
+    const uri = editor.document.uri;
+    await waitForDiagnostics(uri, 'diagnostics before the restart', (l) => hasCode(l, 'min-words'));
+    await vscode.commands.executeCommand('plume.restartServer');
+    // The client clears its diagnostics when the server stops; the new server publishes them again.
+    await waitForDiagnostics(uri, 'diagnostics after the restart', (l) => hasCode(l, 'min-words') && hasCode(l, 'title-language'));
+  });
+});
