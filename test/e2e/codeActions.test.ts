@@ -20,10 +20,55 @@ export interface CodeActionCase {
   readonly expected: ((before: string) => string) | { file: string };
 }
 
+const RAW_TITLE_EN = 'Customize this title in french';
+/** Inserts `heading` as its own block before the line that starts with `anchor`. */
+const headingBefore = (text: string, anchor: string, heading: string): string => {
+  const at = text.indexOf(anchor);
+  assert.ok(at >= 0, anchor);
+  return `${text.slice(0, at)}## ${heading}\n\n${text.slice(at)}`;
+};
+
 export const CASES: readonly CodeActionCase[] = [
-  // No code action exists on main yet. Example of a row:
-  // { name: 'removes the English part of the title', fixture: 'raw-article.md', diagnostic: 'title-language',
-  //   kind: 'quickfix', title: /anglais/, expected: (t) => t.replace('Customize this title in french', '') },
+  {
+    name: '« Garder la partie française » removes the English instruction glued to the title',
+    fixture: 'raw-article.md',
+    diagnostic: 'title-language',
+    kind: 'quickfix',
+    title: /^Garder la partie française/,
+    expected: (t) => t.replace(RAW_TITLE_EN, ''),
+  },
+  {
+    name: '« Insérer des intertitres » adds ## headings between paragraphs',
+    fixture: 'raw-article.md',
+    diagnostic: 'subheadings',
+    kind: 'quickfix',
+    title: 'Insérer des intertitres',
+    expected: (t) =>
+      headingBefore(headingBefore(t, 'Les startups en difficulté', 'Source interne anonyme'), 'Métac’est Mark Zuckerberg', 'Appels personnels aux employés actuels'),
+  },
+  {
+    name: '« Générer la méta-description » (source action) creates the front matter with a description',
+    fixture: 'raw-article.md',
+    kind: 'source.plume.generateDescription',
+    title: 'Générer la méta-description',
+    expected: (t) =>
+      '---\ndescription: Les grandes entreprises technologiques sont engagées dans une bataille acharnée pour attirer les talents en IA. Les PDG et les fondateurs ont pris…\n---\n\n' +
+      t,
+  },
+  {
+    name: 'source.fixAll.plume puts narrow no-break spaces inside « »',
+    fixture: 'raw-article.md',
+    kind: 'source.fixAll.plume',
+    title: 'Corriger toute la typographie',
+    expected: (t) => t.replaceAll('« ', '«\u202f').replaceAll(' »', '\u202f»'),
+  },
+  {
+    name: '« Écrire le slug » writes the slug from the French part of the title',
+    fixture: 'raw-article.md',
+    kind: 'source.plume.writeSlug',
+    title: /^Écrire le slug/,
+    expected: (t) => '---\nslug: grands-patrons-technologie-bataille-expertise-ia\n---\n' + t,
+  },
 ];
 
 function titleMatches(action: vscode.CodeAction, title: string | RegExp): boolean {

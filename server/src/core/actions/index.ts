@@ -40,8 +40,19 @@ export function computeActions(context: ActionContext, query: ActionQuery = {}, 
     const findings: Finding[] = context.findings.filter(
       (f) => (!query.range || overlaps(f.span, query.range)) && (!query.ruleIds || query.ruleIds.includes(f.ruleId)),
     );
+    // A document-wide fix (« Corriger toute la typographie ») comes with every finding it covers:
+    // offer it once.
+    const seen = new Set<string>();
     for (const finding of findings) {
-      for (const p of providers) if (p.fixes) actions.push(...p.fixes(context, finding));
+      for (const p of providers) {
+        if (!p.fixes) continue;
+        for (const action of p.fixes(context, finding)) {
+          const key = `${action.id}\u0000${action.title}\u0000${action.edits.map((e) => `${e.start}:${e.end}:${e.newText}`).join('|')}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          actions.push(action);
+        }
+      }
     }
   }
   if (query.sourceActions !== false) {
