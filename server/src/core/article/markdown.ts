@@ -54,15 +54,18 @@ export function scanMarkdown(source: string): MarkdownScan {
   const tree = parser.parse(source);
   const cursor = tree.cursor();
   let depth = 0;
-  const containers: string[] = [];
+  // Counters rather than a stack of names: a paragraph asks only whether it sits in a list or a quote.
+  let inList = 0;
+  let inQuote = 0;
 
-  const visit = (): void => {
+  /** Handles the node under the cursor; returns whether to walk into its children. */
+  const enter = (): boolean => {
     const name = cursor.name;
     const from = cursor.from;
     const to = cursor.to;
     if (MASKED_INLINE.has(name)) {
       masks.push({ start: from, end: to });
-      return;
+      return false;
     }
     const masked = MASKED_BLOCK[name];
     if (masked) {
@@ -75,7 +78,7 @@ export function scanMarkdown(source: string): MarkdownScan {
         blocks.push({ kind: masked, span: { start: from, end: to }, depth });
         masks.push({ start: from, end: to });
       }
-      return;
+      return false;
     }
     if (name.startsWith('ATXHeading') || name.startsWith('SetextHeading')) {
       const level = Number(name.slice(-1)) as 1 | 2 | 3 | 4 | 5 | 6;
@@ -88,50 +91,71 @@ export function scanMarkdown(source: string): MarkdownScan {
         textSpan: atx ? atxText(source, from, to) : setextText(source, from, to),
         headingSource: atx ? 'atx' : 'setext',
       });
-      descend();
-      return;
+      return true;
     }
     if (name === 'Paragraph') {
       const firstLine = source.slice(from, Math.min(to, from + 200));
       if (depth === 0 && MDX_STATEMENT.test(firstLine)) {
         blocks.push({ kind: 'html', span: { start: from, end: to }, depth });
         masks.push({ start: from, end: to });
-        return;
+        return false;
       }
-      const inList = containers.includes('ListItem');
-      const inQuote = containers.includes('Blockquote');
-      blocks.push({ kind: inQuote ? 'quote' : inList ? 'listItem' : 'paragraph', span: { start: from, end: to }, depth });
-      descend();
-      return;
+      blocks.push({ kind: inQuote > 0 ? 'quote' : inList > 0 ? 'listItem' : 'paragraph', span: { start: from, end: to }, depth });
+      return true;
     }
     if (name === 'Table') {
       blocks.push({ kind: 'table', span: { start: from, end: to }, depth });
-      descend();
-      return;
+      return true;
     }
-    const container = name === 'ListItem' || name === 'Blockquote';
-    if (container) {
-      containers.push(name);
+    return true;
+  };
+
+  // An explicit walk, not recursion: 10 000 nested quotes or list items must not exhaust the stack.
+  const containerOf = (name: string): 0 | 1 | 2 => (name === 'ListItem' ? 1 : name === 'Blockquote' ? 2 : 0);
+  const leave = (container: 0 | 1 | 2): void => {
+    if (container === 0) return;
+    depth--;
+    if (container === 1) inList--;
+    else inQuote--;
+  };
+  /** For each ancestor the walk went into: which container it is (0 for none). */
+  const entered: (0 | 1 | 2)[] = [];
+  let more = cursor.firstChild();
+  while (more) {
+    const container = containerOf(cursor.name);
+    const down = enter();
+    if (container !== 0) {
       depth++;
+      if (container === 1) inList++;
+      else inQuote++;
     }
-    descend();
-    if (container) {
-      containers.pop();
-      depth--;
+    if (down && cursor.firstChild()) {
+      entered.push(container);
+      continue;
     }
-  };
-
-  const descend = (): void => {
-    if (cursor.firstChild()) {
-      do visit();
-      while (cursor.nextSibling());
+    leave(container);
+    while (!cursor.nextSibling()) {
+      if (entered.length === 0) {
+        more = false;
+        break;
+      }
       cursor.parent();
+      leave(entered.pop() ?? 0);
     }
-  };
-
-  descend();
+  }
+  // The parser splits lines on LF only: a CRLF line's CR ends up inside the block; keep spans off it.
+  for (const b of blocks) {
+    b.span = withoutCr(source, b.span);
+    if (b.textSpan) b.textSpan = withoutCr(source, b.textSpan);
+  }
   maskTemplateTags(source, masks);
   return { blocks, masks };
+}
+
+function withoutCr(source: string, span: Span): Span {
+  let end = span.end;
+  while (end > span.start && source.charCodeAt(end - 1) === 13) end--;
+  return end === span.end ? span : { start: span.start, end };
 }
 
 function atxText(source: string, from: number, to: number): Span {
