@@ -17,6 +17,8 @@ export interface Settings {
   /** Per-rule severity overrides keyed by rule id. */
   readonly rules: Readonly<Record<string, SeveritySetting>>;
   readonly frontMatter: FrontMatterSettings;
+  /** Beyond this many UTF-16 units only the first part is analysed (keeps the server responsive). */
+  readonly maxDocumentSize: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -29,6 +31,7 @@ export const DEFAULT_SETTINGS: Settings = {
     descriptionField: 'description',
     keyphraseFields: ['keyphrase', 'keywords'],
   },
+  maxDocumentSize: 500_000,
 };
 
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'information', 'warning', 'error'];
@@ -78,6 +81,7 @@ export function normalizeSettings(input: unknown, locale?: Locale): Settings {
           : d.frontMatter.descriptionField,
       keyphraseFields: stringList(fm.keyphraseFields, d.frontMatter.keyphraseFields),
     },
+    maxDocumentSize: Math.max(1000, positiveInt(raw.maxDocumentSize, d.maxDocumentSize)),
   };
 }
 
