@@ -56,13 +56,26 @@ function envLocale(): Locale {
 }
 
 export function readText(file: string): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8');
+    bytes = readFileSync(file === '-' ? 0 : file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
       code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? String(error));
     throw new UsageError(`cannot read ${file}: ${reason}`);
+  }
+  return decodeText(file, bytes);
+}
+
+/** UTF-8 text, or a clear refusal: a NUL byte means a binary file, and invalid UTF-8 is not guessed at. */
+function decodeText(file: string, bytes: Buffer): string {
+  if (bytes.includes(0)) throw new UsageError(`cannot read ${file}: binary file (it contains NUL bytes), not a text article`);
+  try {
+    // ignoreBOM keeps a BOM in the text, as the editor does, so that columns agree.
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new UsageError(`cannot read ${file}: not valid UTF-8 text`);
   }
 }
 
