@@ -20,6 +20,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: 'markdown', scheme: 'untitled' },
       { language: 'mdx', scheme: 'file' },
       { language: 'mdx', scheme: 'untitled' },
+      // Virtual workspaces (GitHub repositories): Plume reads only the open document's text, never the disk.
+      { language: 'markdown', scheme: 'vscode-vfs' },
+      { language: 'mdx', scheme: 'vscode-vfs' },
     ],
     outputChannel: output,
     initializationOptions: { locale: vscode.env.language },
