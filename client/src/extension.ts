@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerWriterView } from './writerView';
 import { proposeTitles } from './commands/proposeTitles';
 import { runSourceAction } from './commands/sourceAction';
+import { RestartPolicy } from './restartPolicy';
 
 let client: LanguageClient | undefined;
 
@@ -14,6 +15,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // Project files and the articles of the site index: the server re-reads them when they change.
   const watcher = vscode.workspace.createFileSystemWatcher('**/{.plumerc.json,*.md,*.mdx,*.markdown}');
   context.subscriptions.push(watcher);
+  const restarts = new RestartPolicy();
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
@@ -24,15 +26,38 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: 'markdown', scheme: 'untitled' },
       { language: 'mdx', scheme: 'file' },
       { language: 'mdx', scheme: 'untitled' },
+      // Virtual workspaces (GitHub repositories): Plume reads only the open document's text, never the disk.
+      { language: 'markdown', scheme: 'vscode-vfs' },
+      { language: 'mdx', scheme: 'vscode-vfs' },
     ],
     outputChannel: output,
     initializationOptions: { locale: vscode.env.language, watchesFiles: true },
     synchronize: { configurationSection: 'plume', fileEvents: watcher },
+    errorHandler: {
+      // Read/write errors on the connection: keep going for a few, as the default does.
+      error: (_error, _message, count) => ({ action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true }),
+      // A crashed server is restarted silently (logged) up to 4 times in 3 minutes; then one message.
+      closed: () => {
+        const decision = restarts.closed(Date.now());
+        output.warn(decision.restart ? 'Plume: the language server stopped; restarting it.' : 'Plume: the language server keeps stopping; not restarting it.');
+        if (decision.notify) {
+          const again = vscode.env.language.startsWith('en') ? 'Restart' : 'Redémarrer';
+          const text = vscode.env.language.startsWith('en')
+            ? 'The Plume server stopped 5 times in 3 minutes and will not be restarted. Details are in the « Plume » output.'
+            : 'Le serveur Plume s’est arrêté 5 fois en 3 minutes ; il n’est plus redémarré. Détails dans la sortie « Plume ».';
+          void vscode.window.showErrorMessage(text, again).then((choice) => {
+            if (choice === again) void vscode.commands.executeCommand('plume.restartServer');
+          });
+        }
+        return { action: decision.restart ? CloseAction.Restart : CloseAction.DoNotRestart, handled: true };
+      },
+    },
   };
   client = new LanguageClient('plume', 'Plume', serverOptions, clientOptions);
   context.subscriptions.push(
     vscode.commands.registerCommand('plume.restartServer', async () => {
-      await client?.restart();
+      restarts.reset();
+      await (client?.isRunning() ? client.restart() : client?.start());
     }),
     vscode.commands.registerCommand('plume.insertSubheadings', () =>
       runSourceAction('insertSubheadings', vscode.l10n.t('No subheading to insert: every long stretch already has one.')),

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, collectMetrics, computeScore, identifyTitleLanguage, normalizeSettings, type Locale, type Settings } from './core';
 import { runCheck } from './cli/check';
+import { readTextFile, UnreadableFileError } from './cli/readText';
 import { runFix } from './fix';
 import { printOutline } from './cliOutline';
 import { describeText } from './cliDescribe';
@@ -81,12 +81,10 @@ function envLocale(): Locale {
 
 export function readText(file: string): string {
   try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8');
+    return readTextFile(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? String(error));
-    throw new UsageError(`cannot read ${file}: ${reason}`);
+    if (error instanceof UnreadableFileError) throw new UsageError(error.message);
+    throw error;
   }
 }
 

@@ -1,12 +1,12 @@
 // `plume check`: files, folders and globs; per-file project configuration; site-wide checks across
 // the files given; text, JSON or SARIF output; exit codes for pipelines.
-import { readFileSync } from 'node:fs';
 import { basename, relative, resolve, sep } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, checkSite, normalizeSettings, RULES, SiteIndex, SITE_RULES, summarizeArticle, type Article, type ArticleSummary, type Finding, type Locale, type RelatedLocation, type Settings } from '../core';
 import { describeConfigError, ProjectConfigs, readProjectConfig, type LoadedConfig } from '../config';
 import { toRange } from '../positions';
 import { expandPaths, NoMatchError } from './files';
+import { readTextFile, UnreadableFileError } from './readText';
 import { toSarif, type SarifInput } from './sarif';
 
 export interface CheckOptions {
@@ -39,11 +39,10 @@ function fail(message: string): never {
 
 function readArticle(file: string, cwd: string): string {
   try {
-    return readFileSync(file === '-' ? 0 : resolve(cwd, file), 'utf8');
+    return readTextFile(file === '-' ? '-' : resolve(cwd, file), file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? String(error));
-    fail(`cannot read ${file}: ${reason}`);
+    if (error instanceof UnreadableFileError) fail(error.message);
+    throw error;
   }
 }
 

@@ -1,6 +1,7 @@
 import { parseArticle } from './article/parse';
 import type { Article } from './article/model';
 import type { Locale } from './i18n';
+import { cutPoint, PARTIAL_ID, partialFinding } from './partial';
 import { RULES } from './rules';
 import type { Rule, RuleContext, RuleFinding } from './rules/rule';
 import type { Settings, Severity } from './settings';
@@ -26,8 +27,14 @@ export interface Analysis {
 
 /** The only entry the adapters call: parse once, run every enabled rule. */
 export function analyze(text: string, settings: Settings, options: AnalyzeOptions = {}): Analysis {
-  const article = parseArticle(text, { titleFields: settings.frontMatter.titleFields });
-  return { article, findings: runRules(article, settings, settings.locale, options) };
+  // Beyond the size limit only the first part is analysed (offsets stay those of the whole text).
+  const cut = cutPoint(text, settings.maxDocumentSize);
+  const article = parseArticle(cut < text.length ? text.slice(0, cut) : text, { titleFields: settings.frontMatter.titleFields });
+  const findings = runRules(article, settings, settings.locale, options);
+  if (cut < text.length && settings.rules[PARTIAL_ID] !== 'off') {
+    findings.push({ ...partialFinding(text, cut, settings.locale), ruleId: PARTIAL_ID, severity: settings.rules[PARTIAL_ID] ?? 'information' });
+  }
+  return { article, findings };
 }
 
 export function runRules(article: Article, settings: Settings, locale: Locale, options: AnalyzeOptions = {}): Finding[] {

@@ -59,6 +59,8 @@ export interface Settings {
   readonly keyphrase: KeyphraseSettings;
   readonly serp: SerpSettings;
   readonly readability: ReadabilitySettings;
+  /** Beyond this many UTF-16 units only the first part is analysed (keeps the server responsive). */
+  readonly maxDocumentSize: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -84,6 +86,7 @@ export const DEFAULT_SETTINGS: Settings = {
     sameStartRun: 3,
     maxParagraphWords: 150,
   },
+  maxDocumentSize: 500_000,
 };
 
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'information', 'warning', 'error'];
@@ -171,6 +174,7 @@ export function normalizeSettings(input: unknown, locale?: Locale): Settings {
       maxSentenceWords: [1, 1000],
       maxParagraphWords: [1, 100000],
     }),
+    maxDocumentSize: Math.max(1000, positiveInt(raw.maxDocumentSize, d.maxDocumentSize)),
   };
 }
 

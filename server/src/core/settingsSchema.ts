@@ -16,6 +16,14 @@ const num = (minimum: number, maximum?: number) => ({ type: 'number', minimum, .
 
 export const SETTING_SPECS: readonly SettingSpec[] = [
   {
+    key: 'maxDocumentSize',
+    schema: int(1000),
+    description: {
+      fr: 'Au-delà de ce nombre de caractères, seule la première partie du document est analysée (diagnostic `analysis-partial`), pour que l’éditeur reste réactif.',
+      en: 'Beyond this many characters only the first part of the document is analysed (diagnostic `analysis-partial`), so that the editor stays responsive.',
+    },
+  },
+  {
     key: 'minWords',
     schema: int(0),
     description: { fr: 'Nombre minimal de mots du corps de l’article (règle `min-words`).', en: 'Minimum number of words in the body (rule `min-words`).' },

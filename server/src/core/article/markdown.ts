@@ -58,8 +58,11 @@ export function scanMarkdown(source: string): MarkdownScan {
   const tree = parser.parse(source);
   const cursor = tree.cursor();
   let depth = 0;
-  let inLink = false;
-  const containers: string[] = [];
+  // Counters rather than a stack of names: a paragraph asks only whether it sits in a list or a quote,
+  // a URL whether it is a link's target.
+  let inList = 0;
+  let inQuote = 0;
+  let inLink = 0;
 
   /** Reads the alt text or link text and the URL of an `Image` or `Link` node (cursor on it). */
   const recordLink = (name: string, from: number, to: number): void => {
@@ -76,7 +79,8 @@ export function scanMarkdown(source: string): MarkdownScan {
     }
   };
 
-  const visit = (): void => {
+  /** Handles the node under the cursor; returns whether to walk into its children. */
+  const enter = (): boolean => {
     const name = cursor.name;
     const from = cursor.from;
     const to = cursor.to;
@@ -84,23 +88,18 @@ export function scanMarkdown(source: string): MarkdownScan {
       recordLink(name, from, to);
       if (name === 'Image') {
         masks.push({ start: from, end: to });
-        return;
+        return false;
       }
-    } else if (name === 'Autolink' || (name === 'URL' && !inLink)) {
+      return true;
+    } else if (name === 'Autolink' || (name === 'URL' && inLink === 0)) {
       const url = source.slice(from, to).replace(/^<|>$/g, '');
       links.push({ span: { start: from, end: to }, url, source: 'markdown' });
     } else if (name === 'HTMLTag') {
       scanHtml(source, { start: from, end: to }, images, links);
     }
-    if (name === 'Link') {
-      inLink = true;
-      descend();
-      inLink = false;
-      return;
-    }
     if (MASKED_INLINE.has(name)) {
       masks.push({ start: from, end: to });
-      return;
+      return false;
     }
     const masked = MASKED_BLOCK[name];
     if (masked) {
@@ -114,7 +113,7 @@ export function scanMarkdown(source: string): MarkdownScan {
         masks.push({ start: from, end: to });
         if (name === 'HTMLBlock') scanHtml(source, { start: from, end: to }, images, links);
       }
-      return;
+      return false;
     }
     if (name.startsWith('ATXHeading') || name.startsWith('SetextHeading')) {
       const level = Number(name.slice(-1)) as 1 | 2 | 3 | 4 | 5 | 6;
@@ -127,50 +126,79 @@ export function scanMarkdown(source: string): MarkdownScan {
         textSpan: atx ? atxText(source, from, to) : setextText(source, from, to),
         headingSource: atx ? 'atx' : 'setext',
       });
-      descend();
-      return;
+      return true;
     }
     if (name === 'Paragraph') {
       const firstLine = source.slice(from, Math.min(to, from + 200));
       if (depth === 0 && MDX_STATEMENT.test(firstLine)) {
         blocks.push({ kind: 'html', span: { start: from, end: to }, depth });
         masks.push({ start: from, end: to });
-        return;
+        return false;
       }
-      const inList = containers.includes('ListItem');
-      const inQuote = containers.includes('Blockquote');
-      blocks.push({ kind: inQuote ? 'quote' : inList ? 'listItem' : 'paragraph', span: { start: from, end: to }, depth });
-      descend();
-      return;
+      blocks.push({ kind: inQuote > 0 ? 'quote' : inList > 0 ? 'listItem' : 'paragraph', span: { start: from, end: to }, depth });
+      return true;
     }
     if (name === 'Table') {
       blocks.push({ kind: 'table', span: { start: from, end: to }, depth });
-      descend();
-      return;
+      return true;
     }
-    const container = name === 'ListItem' || name === 'Blockquote';
-    if (container) {
-      containers.push(name);
+    return true;
+  };
+
+  // An explicit walk, not recursion: 10 000 nested quotes or list items must not exhaust the stack.
+  // 0: no container; 1: list item; 2: quote; 3: link (only its URL child is read differently).
+  type Container = 0 | 1 | 2 | 3;
+  const containerOf = (name: string): Container => (name === 'ListItem' ? 1 : name === 'Blockquote' ? 2 : name === 'Link' ? 3 : 0);
+  const open = (container: Container): void => {
+    if (container === 3) inLink++;
+    else if (container !== 0) {
       depth++;
+      if (container === 1) inList++;
+      else inQuote++;
     }
-    descend();
-    if (container) {
-      containers.pop();
+  };
+  const leave = (container: Container): void => {
+    if (container === 3) inLink--;
+    else if (container !== 0) {
       depth--;
+      if (container === 1) inList--;
+      else inQuote--;
     }
   };
-
-  const descend = (): void => {
-    if (cursor.firstChild()) {
-      do visit();
-      while (cursor.nextSibling());
+  /** For each ancestor the walk went into: which container it is (0 for none). */
+  const entered: Container[] = [];
+  let more = cursor.firstChild();
+  while (more) {
+    const container = containerOf(cursor.name);
+    const down = enter();
+    open(container);
+    if (down && cursor.firstChild()) {
+      entered.push(container);
+      continue;
+    }
+    leave(container);
+    while (!cursor.nextSibling()) {
+      if (entered.length === 0) {
+        more = false;
+        break;
+      }
       cursor.parent();
+      leave(entered.pop() ?? 0);
     }
-  };
-
-  descend();
+  }
+  // The parser splits lines on LF only: a CRLF line's CR ends up inside the block; keep spans off it.
+  for (const b of blocks) {
+    b.span = withoutCr(source, b.span);
+    if (b.textSpan) b.textSpan = withoutCr(source, b.textSpan);
+  }
   maskTemplateTags(source, masks);
   return { blocks, masks, images, links };
+}
+
+function withoutCr(source: string, span: Span): Span {
+  let end = span.end;
+  while (end > span.start && source.charCodeAt(end - 1) === 13) end--;
+  return end === span.end ? span : { start: span.start, end };
 }
 
 const HTML_IMG = /<img\b[^>]*>/gi;

@@ -1,5 +1,6 @@
 import { parseFrontMatter } from './frontMatter';
 import { scanMarkdown } from './markdown';
+import { capNesting } from './nesting';
 import type { Article, Block, Heading, Sentence, Span, Word } from './model';
 import { scanProse } from './prose';
 import { findTitle } from './title';
@@ -30,7 +31,9 @@ export function parseArticle(text: string, options: ParseOptions): Article {
   const bodyStart = frontMatter ? frontMatter.span.end : text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const head: Span = { start: 0, end: bodyStart };
   // The Markdown parser sees the front matter as blank lines, so that offsets stay those of the text.
-  const source = bodyStart > 0 ? applyMasks(text, [head]) : text;
+  const blanked = bodyStart > 0 ? applyMasks(text, [head]) : text;
+  // Old Mac files break lines with a lone CR, which the Markdown parser does not see as a line break.
+  const source = capNesting(blanked.includes('\r') ? blanked.replace(/\r(?!\n)/g, '\n') : blanked);
   const scan = scanMarkdown(source);
   if (bodyStart > 0) scan.masks.push(head);
   const masked = applyMasks(text, scan.masks);
