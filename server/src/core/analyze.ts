@@ -1,4 +1,4 @@
-import { parseArticle } from './article/parse';
+import { parseArticle, type PreviousParse } from './article/parse';
 import type { Article } from './article/model';
 import type { Locale } from './i18n';
 import { RULES } from './rules';
@@ -16,6 +16,8 @@ export interface AnalyzeOptions {
   /** Called when a rule throws: the rule's result is lost, never the analysis. */
   readonly onRuleError?: (ruleId: string, error: unknown) => void;
   readonly rules?: readonly Rule[];
+  /** The previous analysis's article of the same document and the edits since: parsing reuses it. */
+  readonly previous?: PreviousParse;
 }
 
 export interface Analysis {
@@ -25,7 +27,7 @@ export interface Analysis {
 
 /** The only entry the adapters call: parse once, run every enabled rule. */
 export function analyze(text: string, settings: Settings, options: AnalyzeOptions = {}): Analysis {
-  const article = parseArticle(text, { titleFields: settings.frontMatter.titleFields });
+  const article = parseArticle(text, { titleFields: settings.frontMatter.titleFields }, options.previous);
   return { article, findings: runRules(article, settings, settings.locale, options) };
 }
 

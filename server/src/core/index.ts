@@ -2,6 +2,7 @@
 export { analyze, runRules } from './analyze';
 export type { Analysis, AnalyzeOptions, Finding } from './analyze';
 export { parseArticle } from './article/parse';
+export type { PreviousParse, TextChange } from './article/parse';
 export type * from './article/model';
 export { RULES, findRule } from './rules';
 export type { Rule, RuleMeta } from './rules/rule';

@@ -1,3 +1,4 @@
+import type { Tree, TreeFragment } from '@lezer/common';
 import { parser as baseParser, GFM } from '@lezer/markdown';
 import type { Span } from './model';
 
@@ -20,6 +21,8 @@ export interface MarkdownScan {
   blocks: RawBlock[];
   /** Ranges that are not prose (code, HTML, URLs, marks, template tags), in any order. */
   masks: Span[];
+  /** The syntax tree, kept so that the next version can be parsed incrementally. */
+  tree: Tree;
 }
 
 /** Inline nodes whose whole text is not prose. */
@@ -48,10 +51,10 @@ const TEMPLATE_TAG = /\{%[^]{0,2000}?%\}|\{\{[^]{0,2000}?\}\}/g;
  * Parses the Markdown body (`source` has the front matter already blanked out, offsets unchanged) into
  * blocks in document order and the ranges that are not prose.
  */
-export function scanMarkdown(source: string): MarkdownScan {
+export function scanMarkdown(source: string, fragments?: readonly TreeFragment[]): MarkdownScan {
   const blocks: RawBlock[] = [];
   const masks: Span[] = [];
-  const tree = parser.parse(source);
+  const tree = parser.parse(source, fragments);
   const cursor = tree.cursor();
   let depth = 0;
   const containers: string[] = [];
@@ -131,7 +134,7 @@ export function scanMarkdown(source: string): MarkdownScan {
 
   descend();
   maskTemplateTags(source, masks);
-  return { blocks, masks };
+  return { blocks, masks, tree };
 }
 
 function atxText(source: string, from: number, to: number): Span {

@@ -1,3 +1,4 @@
+import { TreeFragment, type ChangedRange, type Tree } from '@lezer/common';
 import { parseFrontMatter } from './frontMatter';
 import { scanMarkdown } from './markdown';
 import type { Article, Block, Heading, Sentence, Span, Word } from './model';
@@ -6,6 +7,39 @@ import { findTitle } from './title';
 
 export interface ParseOptions {
   readonly titleFields: readonly string[];
+}
+
+/** One replacement in a text: `[from, to)` of the text before it is replaced by `insertLength` units. */
+export interface TextChange {
+  readonly from: number;
+  readonly to: number;
+  readonly insertLength: number;
+}
+
+/** The previous parse of the same document and the changes made to it since, in order. */
+export interface PreviousParse {
+  readonly article: Article;
+  readonly changes: readonly TextChange[];
+}
+
+/** Syntax trees of recent articles, for incremental parsing (weak: dropped with the article). */
+const trees = new WeakMap<Article, Tree>();
+
+/**
+ * The reusable parts of the previous syntax tree, or undefined when the front matter may have changed
+ * (the Markdown parser sees it blanked out, so an edit there changes the parser's input elsewhere).
+ */
+function reusableFragments(previous: PreviousParse | undefined, bodyStart: number): readonly TreeFragment[] | undefined {
+  if (!previous) return undefined;
+  const tree = trees.get(previous.article);
+  if (!tree || previous.article.bodyStart !== bodyStart) return undefined;
+  let fragments = TreeFragment.addTree(tree);
+  for (const c of previous.changes) {
+    if (c.from <= bodyStart) return undefined;
+    const range: ChangedRange = { fromA: c.from, toA: c.to, fromB: c.from, toB: c.from + c.insertLength };
+    fragments = TreeFragment.applyChanges(fragments, [range]);
+  }
+  return fragments;
 }
 
 /** Runs of spaces by length, shared between calls: most masks are short (marks, URLs, inline code). */
@@ -61,14 +95,18 @@ export function applyMasks(text: string, masks: Span[]): string {
   return parts.join('');
 }
 
-/** Parses the article once: front matter, blocks, headings, words and sentences, title. */
-export function parseArticle(text: string, options: ParseOptions): Article {
+/**
+ * Parses the article once: front matter, blocks, headings, words and sentences, title. With the
+ * previous parse of the same document and the changes since, the Markdown parser reuses the syntax
+ * tree of the unchanged blocks; the result is the same as a parse from scratch.
+ */
+export function parseArticle(text: string, options: ParseOptions, previous?: PreviousParse): Article {
   const frontMatter = parseFrontMatter(text);
   const bodyStart = frontMatter ? frontMatter.span.end : text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const head: Span = { start: 0, end: bodyStart };
   // The Markdown parser sees the front matter as blank lines, so that offsets stay those of the text.
   const source = bodyStart > 0 ? applyMasks(text, [head]) : text;
-  const scan = scanMarkdown(source);
+  const scan = scanMarkdown(source, reusableFragments(previous, bodyStart));
   if (bodyStart > 0) scan.masks.push(head);
   const masked = applyMasks(text, scan.masks);
 
@@ -106,7 +144,7 @@ export function parseArticle(text: string, options: ParseOptions): Article {
   }
   const { title, block: titleBlock } = findTitle(text, masked, frontMatter, options.titleFields, blocks, headings);
   const titleWords = titleBlock >= 0 ? blocks[titleBlock].wordEnd - blocks[titleBlock].wordStart : 0;
-  return {
+  const article: Article = {
     text,
     masked,
     ...(frontMatter ? { frontMatter } : {}),
@@ -119,4 +157,6 @@ export function parseArticle(text: string, options: ParseOptions): Article {
     bodyWordCount: words.length - titleWords,
     titleBlock,
   };
+  trees.set(article, scan.tree);
+  return article;
 }
