@@ -11,19 +11,44 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind } from 'vscode-languageserver';
 import { FIX_ALL_KIND, provideCodeActions } from './codeActions';
 import { analyze, localeFrom, normalizeSettings, preloadLanguageDetector, type Analysis, type Locale, type Settings } from './core';
+import { deferLanguageDetector, isLanguageDetectorLoaded, LanguageDetectorNotLoaded } from './core';
+import { EditLog } from './editLog';
 import { toDiagnostic } from './positions';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+/** Edits since each document's last analysis: the next parse reuses the unchanged blocks. */
+const editLog = new EditLog();
+const documents = new TextDocuments<TextDocument>(editLog.configuration);
+// The detector takes ~0.3 s to load: first diagnostics go out without the rules that need it, which
+// follow once it is loaded (see loadDetectorSoon).
+deferLanguageDetector(true);
 
 let clientLocale: Locale = 'fr';
 let pullConfiguration = false;
 const settingsCache = new Map<string, Promise<Settings>>();
 const pending = new Map<string, ReturnType<typeof setTimeout>>();
 /** The latest analysis of each document, reused by code actions and requests for the same version. */
-const analyses = new Map<string, { version: number; settings: Settings; analysis: Analysis }>();
+const analyses = new Map<string, { version: number; settings: Settings; analysis: Analysis; partial: boolean }>();
 /** Last analysis time per document: the debounce adapts so that long documents are not re-analysed on every key. */
 const lastDuration = new Map<string, number>();
+/** When the last analysis of each document ended (performance.now()). */
+const lastEnd = new Map<string, number>();
+let detectorTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Loads the language detector after `delay` ms (sooner if asked again), then re-analyses what lacked it. */
+function loadDetectorSoon(delay: number): void {
+  if (isLanguageDetectorLoaded()) return;
+  if (detectorTimer) clearTimeout(detectorTimer);
+  detectorTimer = setTimeout(() => {
+    try {
+      preloadLanguageDetector();
+    } catch (error) {
+      connection.console.error(`Plume: language detector failed to load: ${String(error)}`);
+    }
+    deferLanguageDetector(false);
+    for (const [uri, cached] of analyses) if (cached.partial) schedule(uri, 0);
+  }, delay);
+}
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   clientLocale = localeFrom((params.initializationOptions as { locale?: string } | undefined)?.locale ?? params.locale);
@@ -43,14 +68,9 @@ connection.onInitialized(() => {
   if (pullConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'plume' }).catch(() => undefined);
   }
-  // Load the language detector while the writer is still opening files.
-  setTimeout(() => {
-    try {
-      preloadLanguageDetector();
-    } catch (error) {
-      connection.console.error(`Plume: language detector failed to load: ${String(error)}`);
-    }
-  }, 0);
+  // Load the language detector while the writer is still opening files, unless a first document's
+  // diagnostics are published before (then right after them).
+  loadDetectorSoon(500);
 });
 
 function settingsFor(uri: string): Promise<Settings> {
@@ -81,10 +101,16 @@ connection.onDidChangeConfiguration(() => {
   for (const doc of documents.all()) schedule(doc.uri, 0);
 });
 
+/**
+ * Analyses at once when idle; while the writer types, the next analysis starts no sooner than the
+ * last one lasted after it ended (at most half the CPU on long documents, capped at 250 ms). A pending
+ * run is kept, not postponed: it analyses the newest version when it fires.
+ */
 function schedule(uri: string, delay?: number): void {
   const existing = pending.get(uri);
+  if (existing && delay === undefined) return;
   if (existing) clearTimeout(existing);
-  const wait = delay ?? Math.min(250, lastDuration.get(uri) ?? 0);
+  const wait = delay ?? Math.min(250, Math.max(0, (lastEnd.get(uri) ?? 0) + (lastDuration.get(uri) ?? 0) - performance.now()));
   pending.set(
     uri,
     setTimeout(() => {
@@ -104,8 +130,11 @@ async function validate(uri: string): Promise<void> {
     if (!current || current.version !== version) return; // a newer change is already scheduled
     const started = performance.now();
     const { findings } = analysisOf(current, settings);
-    lastDuration.set(uri, performance.now() - started);
+    const ended = performance.now();
+    lastDuration.set(uri, ended - started);
+    lastEnd.set(uri, ended);
     await connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(current, f)) });
+    loadDetectorSoon(0);
   } catch (error) {
     connection.console.error(`Plume: analysis failed on ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }
@@ -114,13 +143,20 @@ async function validate(uri: string): Promise<void> {
 /** Analyses a document version once; later callers for the same version and settings get the cached result. */
 function analysisOf(document: TextDocument, settings: Settings): Analysis {
   const cached = analyses.get(document.uri);
-  if (cached && cached.version === document.version && cached.settings === settings) return cached.analysis;
+  const complete = !cached?.partial || !isLanguageDetectorLoaded();
+  if (cached && cached.version === document.version && cached.settings === settings && complete) return cached.analysis;
+  const changes = cached ? editLog.since(document.uri, cached.version) : undefined;
+  let partial = false;
   const analysis = analyze(document.getText(), settings, {
     fileName: fileNameOf(document.uri),
-    onRuleError: (ruleId, error) =>
-      connection.console.error(`Plume: rule ${ruleId} failed on ${document.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+    ...(cached && changes ? { previous: { article: cached.analysis.article, changes } } : {}),
+    onRuleError: (ruleId, error) => {
+      if (error instanceof LanguageDetectorNotLoaded) partial = true;
+      else connection.console.error(`Plume: rule ${ruleId} failed on ${document.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    },
   });
-  analyses.set(document.uri, { version: document.version, settings, analysis });
+  analyses.set(document.uri, { version: document.version, settings, analysis, partial });
+  editLog.reset(document.uri, document.version);
   return analysis;
 }
 
@@ -154,7 +190,9 @@ documents.onDidClose((e) => {
   pending.delete(e.document.uri);
   settingsCache.delete(e.document.uri);
   lastDuration.delete(e.document.uri);
+  lastEnd.delete(e.document.uri);
   analyses.delete(e.document.uri);
+  editLog.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 

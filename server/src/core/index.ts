@@ -11,5 +11,6 @@ export type { Settings, Severity, SeveritySetting } from './settings';
 export type { Locale } from './i18n';
 export { localeFrom } from './i18n';
 export { identifyTitleLanguage, preloadLanguageDetector } from './french/language';
+export { deferLanguageDetector, isLanguageDetectorLoaded, LanguageDetectorNotLoaded } from './french/language';
 export { ACTION_PROVIDERS, computeActions, applyEdits } from './actions';
 export type { Action, ActionContext, ActionProvider, ActionQuery, TextEdit } from './actions';
