@@ -25,6 +25,57 @@ export interface PreviousParse {
 /** Syntax trees of recent articles, for incremental parsing (weak: dropped with the article). */
 const trees = new WeakMap<Article, Tree>();
 
+/** Where a scanned range's words and sentences lie in its article's arrays. */
+interface ScannedRange {
+  readonly start: number;
+  readonly wordStart: number;
+  readonly wordEnd: number;
+  readonly sentenceStart: number;
+  readonly sentenceEnd: number;
+}
+
+/**
+ * Words and sentences of an article by the masked text of each scanned range: a range whose masked
+ * text is unchanged has the same words, shifted (the scan depends on nothing else).
+ */
+interface ProseIndex {
+  readonly words: readonly Word[];
+  readonly sentences: readonly Sentence[];
+  readonly ranges: Map<string, ScannedRange>;
+}
+const proseIndexes = new WeakMap<Article, ProseIndex>();
+
+/**
+ * Scans `masked[start, end)` like `scanProse`, or copies the words and sentences of the same masked
+ * text from the previous parse, shifted; unshifted ones are shared, not copied (no allocation for the
+ * blocks before an edit).
+ */
+function scanRange(masked: string, start: number, end: number, words: Word[], sentences: Sentence[], previous: ProseIndex | undefined, next: Map<string, ScannedRange>): void {
+  const key = masked.slice(start, end);
+  const wordStart = words.length;
+  const sentenceStart = sentences.length;
+  const hit = previous?.ranges.get(key);
+  if (hit && previous) {
+    const shift = start - hit.start;
+    const wordShift = wordStart - hit.wordStart;
+    for (let i = hit.wordStart; i < hit.wordEnd; i++) {
+      const w = previous.words[i];
+      words.push(shift === 0 ? w : { start: w.start + shift, end: w.end + shift });
+    }
+    for (let i = hit.sentenceStart; i < hit.sentenceEnd; i++) {
+      const x = previous.sentences[i];
+      sentences.push(
+        shift === 0 && wordShift === 0
+          ? x
+          : { start: x.start + shift, end: x.end + shift, wordStart: x.wordStart + wordShift, wordEnd: x.wordEnd + wordShift },
+      );
+    }
+  } else {
+    scanProse(masked, start, end, words, sentences);
+  }
+  next.set(key, { start, wordStart, wordEnd: words.length, sentenceStart, sentenceEnd: sentences.length });
+}
+
 /**
  * The reusable parts of the previous syntax tree, or undefined when the front matter may have changed
  * (the Markdown parser sees it blanked out, so an edit there changes the parser's input elsewhere).
@@ -109,6 +160,8 @@ export function parseArticle(text: string, options: ParseOptions, previous?: Pre
   const scan = scanMarkdown(source, reusableFragments(previous, bodyStart));
   if (bodyStart > 0) scan.masks.push(head);
   const masked = applyMasks(text, scan.masks);
+  const previousProse = previous ? proseIndexes.get(previous.article) : undefined;
+  const ranges = new Map<string, ScannedRange>();
 
   const words: Word[] = [];
   const sentences: Sentence[] = [];
@@ -118,7 +171,7 @@ export function parseArticle(text: string, options: ParseOptions, previous?: Pre
     const wordStart = words.length;
     const sentenceStart = sentences.length;
     if (raw.kind === 'heading' && raw.textSpan) {
-      scanProse(masked, raw.textSpan.start, raw.textSpan.end, words, sentences);
+      scanRange(masked, raw.textSpan.start, raw.textSpan.end, words, sentences, previousProse, ranges);
       headings.push({
         level: raw.level ?? 2,
         text: masked.slice(raw.textSpan.start, raw.textSpan.end).replace(/\s+/g, ' ').trim(),
@@ -129,7 +182,7 @@ export function parseArticle(text: string, options: ParseOptions, previous?: Pre
         wordEnd: words.length,
       });
     } else if (raw.kind !== 'code' && raw.kind !== 'html') {
-      scanProse(masked, raw.span.start, raw.span.end, words, sentences);
+      scanRange(masked, raw.span.start, raw.span.end, words, sentences, previousProse, ranges);
     }
     blocks.push({
       kind: raw.kind,
@@ -158,5 +211,6 @@ export function parseArticle(text: string, options: ParseOptions, previous?: Pre
     titleBlock,
   };
   trees.set(article, scan.tree);
+  proseIndexes.set(article, { words, sentences, ranges });
   return article;
 }
