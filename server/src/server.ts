@@ -19,8 +19,8 @@ const connection = createConnection(ProposedFeatures.all);
 /** Edits since each document's last analysis: the next parse reuses the unchanged blocks. */
 const editLog = new EditLog();
 const documents = new TextDocuments<TextDocument>(editLog.configuration);
-// The detector takes ~0.3 s to load: first diagnostics go out without the rules that need it, which
-// follow once it is loaded (see loadDetectorSoon).
+// The detector takes ~0.3 s and ~80 MB to load: it is loaded only once a rule needs it, after the
+// diagnostics of the other rules are published; that rule's diagnostics follow (see loadDetectorSoon).
 deferLanguageDetector(true);
 
 let clientLocale: Locale = 'fr';
@@ -35,7 +35,7 @@ const lastDuration = new Map<string, number>();
 const lastEnd = new Map<string, number>();
 let detectorTimer: ReturnType<typeof setTimeout> | undefined;
 
-/** Loads the language detector after `delay` ms (sooner if asked again), then re-analyses what lacked it. */
+/** Loads the language detector after `delay` ms, then re-analyses what lacked it. */
 function loadDetectorSoon(delay: number): void {
   if (isLanguageDetectorLoaded()) return;
   if (detectorTimer) clearTimeout(detectorTimer);
@@ -68,9 +68,6 @@ connection.onInitialized(() => {
   if (pullConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'plume' }).catch(() => undefined);
   }
-  // Load the language detector while the writer is still opening files, unless a first document's
-  // diagnostics are published before (then right after them).
-  loadDetectorSoon(500);
 });
 
 function settingsFor(uri: string): Promise<Settings> {
@@ -134,7 +131,7 @@ async function validate(uri: string): Promise<void> {
     lastDuration.set(uri, ended - started);
     lastEnd.set(uri, ended);
     await connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(current, f)) });
-    loadDetectorSoon(0);
+    if (analyses.get(uri)?.partial) loadDetectorSoon(0);
   } catch (error) {
     connection.console.error(`Plume: analysis failed on ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }

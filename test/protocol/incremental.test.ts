@@ -44,3 +44,16 @@ test('diagnostics after incremental edits equal those of the final text opened a
     await client.stop();
   }
 });
+
+test('a title that needs the language detector gets its diagnostic once the detector is loaded', async () => {
+  const client = await TestClient.start();
+  try {
+    const uri = 'file:///tmp/detector.md';
+    // Function words do not decide this title: only the n-gram detector does, loaded on demand.
+    await client.open(uri, '# Rendimiento del servidor web moderno\n\nUn court texte en français pour le corps.\n');
+    const later = await client.diagnostics(uri, (d) => d.diagnostics.some((x) => x.code === 'title-language'), 15000);
+    assert.equal(later.version, 1);
+  } finally {
+    await client.stop();
+  }
+});
