@@ -2,13 +2,19 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, identifyTitleLanguage, normalizeSettings, type Finding, type Locale, type Settings } from './core';
+import { runFix } from './fix';
 import { toRange } from './positions';
+import { printOutline } from './cliOutline';
+import { describeText } from './cliDescribe';
 
 const USAGE = `Plume ${PLUME_VERSION} — SEO checks for French articles in Markdown
 
 Usage:
   plume check [--format text|json] [--locale fr|en] FILE...
   plume stats --format json FILE...
+  plume outline [--format text|json] FILE   subheadings « insert subheadings » would add
+  plume describe FILE                       the meta description « generate » would write
+  plume fix [--write] [--no-title] FILE...   fix typography (and keep the French part of a mixed title)
   plume --help | --version
 
 Exit codes: 0 nothing at error level, 1 something at error level, 2 bad usage or unreadable file.
@@ -21,6 +27,8 @@ export interface Options {
   format: 'text' | 'json';
   locale?: Locale;
   files: string[];
+  write?: boolean;
+  noTitle?: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -37,6 +45,9 @@ function parseArgs(argv: string[]): Options {
       const value = inline ?? rest[++i];
       if (value !== 'fr' && value !== 'en') throw new UsageError(`--locale takes fr or en, not ${value ?? 'nothing'}`);
       options.locale = value;
+    } else if (flag === '--write' || flag === '--no-title') {
+      if (flag === '--write') options.write = true;
+      else options.noTitle = true;
     } else if (flag === '--') {
       options.files.push(...rest.slice(i + 1));
       break;
@@ -131,6 +142,20 @@ const COMMANDS: Record<string, (options: Options, settings: Settings) => number>
   stats(options, settings) {
     printStats(options.files, settings);
     return 0;
+  },
+  outline(options, settings) {
+    if (options.files.length !== 1) throw new UsageError('outline takes one file');
+    printOutline(readText(options.files[0]), settings, options.format);
+    return 0;
+  },
+  describe(options, settings) {
+    if (options.files.length !== 1) throw new UsageError('describe takes one file');
+    const description = describeText(readText(options.files[0]), settings);
+    process.stdout.write(description + '\n');
+    return description ? 0 : 1;
+  },
+  fix(options, settings) {
+    return runFix({ files: options.files, write: options.write === true, title: options.noTitle !== true }, settings, readText);
   },
 };
 

@@ -14,6 +14,7 @@ import { analyze, localeFrom, normalizeSettings, preloadLanguageDetector, type A
 import { deferLanguageDetector, isLanguageDetectorLoaded, LanguageDetectorNotLoaded } from './core';
 import { EditLog } from './editLog';
 import { toDiagnostic } from './positions';
+import { registerWriterView, sendStats } from './writerView';
 
 const connection = createConnection(ProposedFeatures.all);
 /** Edits since each document's last analysis: the next parse reuses the unchanged blocks. */
@@ -59,6 +60,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       codeActionProvider: {
         codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Source, FIX_ALL_KIND],
       },
+      hoverProvider: true,
+      inlayHintProvider: true,
     },
     serverInfo: { name: 'plume-language-server', version: PLUME_VERSION },
   };
@@ -96,6 +99,8 @@ async function readSettings(uri: string): Promise<Settings> {
 connection.onDidChangeConfiguration(() => {
   settingsCache.clear();
   for (const doc of documents.all()) schedule(doc.uri, 0);
+  // Inlay hints follow plume.locale; clients without refresh support answer with an error, ignored.
+  void connection.languages.inlayHint.refresh().catch(() => undefined);
 });
 
 /**
@@ -126,10 +131,12 @@ async function validate(uri: string): Promise<void> {
     const current = documents.get(uri);
     if (!current || current.version !== version) return; // a newer change is already scheduled
     const started = performance.now();
-    const { findings } = analysisOf(current, settings);
+    const analysis = analysisOf(current, settings);
+    const { findings } = analysis;
     const ended = performance.now();
     lastDuration.set(uri, ended - started);
     lastEnd.set(uri, ended);
+    sendStats(connection, current, analysis, settings);
     await connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(current, f)) });
     if (analyses.get(uri)?.partial) loadDetectorSoon(0);
   } catch (error) {
@@ -167,6 +174,11 @@ connection.onCodeAction(async (params) => {
     connection.console.error(`Plume: code actions failed on ${document.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return [];
   }
+});
+
+registerWriterView(connection, documents, async (document) => {
+  const settings = await settingsFor(document.uri);
+  return { analysis: analysisOf(document, settings), settings };
 });
 
 function fileNameOf(uri: string): string | undefined {

@@ -92,3 +92,7 @@ export class TestClient {
 }
 
 export const codes = (d: PublishedDiagnostics): string[] => d.diagnostics.map((x) => String(x.code)).sort();
+
+/** The three diagnostics of the foundation, which these tests are about (other rules fire too). */
+export const CORE_CODES = ['title-language', 'min-words', 'subheadings'];
+export const coreCodes = (d: PublishedDiagnostics): string[] => codes(d).filter((c) => CORE_CODES.includes(c));

@@ -14,3 +14,5 @@ export { identifyTitleLanguage, preloadLanguageDetector } from './french/languag
 export { deferLanguageDetector, isLanguageDetectorLoaded, LanguageDetectorNotLoaded } from './french/language';
 export { ACTION_PROVIDERS, computeActions, applyEdits } from './actions';
 export type { Action, ActionContext, ActionProvider, ActionQuery, TextEdit } from './actions';
+export { fixArticle } from './actions/fixAll';
+export type { FixOptions, FixResult } from './actions/fixAll';

@@ -3,6 +3,16 @@ import { localeFrom, type Locale } from './i18n';
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
 
+/** The no-break space French typography puts before `; : ! ? »` and after `«`; `off` disables the check. */
+export type TypographySpace = 'narrow' | 'regular' | 'off';
+/** Which apostrophe the writer prefers in words (« l’expertise »); `off` disables the check. */
+export type TypographyApostrophe = 'typographic' | 'straight' | 'off';
+
+export interface TypographySettings {
+  readonly space: TypographySpace;
+  readonly apostrophe: TypographyApostrophe;
+}
+
 export interface FrontMatterSettings {
   readonly titleFields: readonly string[];
   readonly descriptionField: string;
@@ -17,6 +27,7 @@ export interface Settings {
   /** Per-rule severity overrides keyed by rule id. */
   readonly rules: Readonly<Record<string, SeveritySetting>>;
   readonly frontMatter: FrontMatterSettings;
+  readonly typography: TypographySettings;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -29,6 +40,7 @@ export const DEFAULT_SETTINGS: Settings = {
     descriptionField: 'description',
     keyphraseFields: ['keyphrase', 'keywords'],
   },
+  typography: { space: 'narrow', apostrophe: 'typographic' },
 };
 
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'information', 'warning', 'error'];
@@ -65,6 +77,7 @@ export function normalizeSettings(input: unknown, locale?: Locale): Settings {
     }
   }
   const d = DEFAULT_SETTINGS;
+  const typo = isRecord(raw.typography) ? raw.typography : {};
   return {
     locale: raw.locale === 'fr' || raw.locale === 'en' ? raw.locale : (locale ?? d.locale),
     minWords: positiveInt(raw.minWords, d.minWords),
@@ -77,6 +90,11 @@ export function normalizeSettings(input: unknown, locale?: Locale): Settings {
           ? fm.descriptionField.trim()
           : d.frontMatter.descriptionField,
       keyphraseFields: stringList(fm.keyphraseFields, d.frontMatter.keyphraseFields),
+    },
+    typography: {
+      space: typo.space === 'narrow' || typo.space === 'regular' || typo.space === 'off' ? typo.space : d.typography.space,
+      apostrophe:
+        typo.apostrophe === 'typographic' || typo.apostrophe === 'straight' || typo.apostrophe === 'off' ? typo.apostrophe : d.typography.apostrophe,
     },
   };
 }

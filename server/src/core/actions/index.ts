@@ -1,9 +1,22 @@
 import type { Finding } from '../analyze';
 import type { Span } from '../article/model';
 import type { Action, ActionContext, ActionProvider } from './action';
+import { generateDescriptionProvider } from './description/provider';
+import { insertSubheadingsProvider } from './subheadings/provider';
+import { typographyActions } from './typography';
+import { keepFrenchTitleActions } from './keepFrenchTitle';
+import { slugActions } from './slugActions';
+import { shortenTitleActions } from './shortenTitle';
 
 /** Every action provider. Later features register theirs here. */
-export const ACTION_PROVIDERS: ActionProvider[] = [];
+export const ACTION_PROVIDERS: ActionProvider[] = [
+  insertSubheadingsProvider,
+  generateDescriptionProvider,
+  typographyActions,
+  keepFrenchTitleActions,
+  slugActions,
+  shortenTitleActions,
+];
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start <= b.end && b.start <= a.end;

@@ -1,0 +1,10 @@
+import { findTextField } from '../../article/frontMatter';
+import type { Article } from '../../article/model';
+import type { Settings } from '../../settings';
+import { summarize, type SummaryWeights } from './summarize';
+
+/** The description « generate the meta description » would write for this article. */
+export function generateDescription(article: Article, settings: Settings, weights?: Partial<SummaryWeights>): string | undefined {
+  const keyphrase = findTextField(article.frontMatter, settings.frontMatter.keyphraseFields)?.text.trim();
+  return summarize(article, { ...(keyphrase ? { keyphrase } : {}), ...(weights ? { weights } : {}) });
+}

@@ -1,0 +1,177 @@
+import type { Article } from '../../article/model';
+import { contentTerm } from '../../french/stemmer';
+import { normalizeToken } from '../../french/stopWords';
+import type { Unit } from './units';
+
+/** Words that may link two content words inside a noun phrase (« gestion de la dette »). */
+const LINKS = new Set(['de', 'du', 'des', "d'", 'à', 'au', 'aux', 'en', 'et', 'pour', 'sur', 'la', 'le', 'les', "l'", 'avec', 'sans', 'par']);
+/** Articles that may only follow a preposition inside a phrase. */
+const ARTICLES = new Set(['la', 'le', 'les', "l'"]);
+/** Endings of conjugated verbs: such words neither open nor close a heading. */
+const VERB_ENDING = /(?:aient|ait|èrent|eront|erons|eraient|erait|iez|ons|ez)$/u;
+/** An elision that cannot open a heading (« d’entreprise », « qu’il »). */
+const BAD_OPENING_ELISION = /^(?:d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’ʼ]/iu;
+
+const MAX_CONTENT_WORDS = 4;
+const MAX_WORDS = 8;
+
+interface Token {
+  readonly surface: string;
+  readonly norm: string;
+  /** Content stem, or undefined for stop words and numbers. */
+  readonly term?: string;
+  readonly sentenceStart: boolean;
+  /** Only spaces separate it from the next token of the sentence. */
+  readonly joinsNext: boolean;
+}
+
+interface Candidate {
+  readonly words: readonly Token[];
+  readonly score: number;
+  readonly key: string;
+}
+
+function sectionTokens(article: Article, units: readonly Unit[], from: number, to: number): Token[][] {
+  const sentences: Token[][] = [];
+  for (let u = from; u < to; u++) {
+    for (let b = units[u].blockStart; b < units[u].blockEnd; b++) {
+      const block = article.blocks[b];
+      if (block.kind === 'heading' || block.kind === 'code' || block.kind === 'html') continue;
+      for (let s = block.sentenceStart; s < block.sentenceEnd; s++) {
+        const sentence = article.sentences[s];
+        const tokens: Token[] = [];
+        for (let w = sentence.wordStart; w < sentence.wordEnd; w++) {
+          const word = article.words[w];
+          const surface = article.masked.slice(word.start, word.end);
+          const next = article.words[w + 1];
+          const gap = next && w + 1 < sentence.wordEnd ? article.masked.slice(word.end, next.start) : '.';
+          const term = contentTerm(surface);
+          tokens.push({
+            surface,
+            norm: normalizeToken(surface),
+            ...(term ? { term } : {}),
+            sentenceStart: w === sentence.wordStart,
+            joinsNext: /^[ \t\u00a0\u202f]+$/.test(gap) && !/[\n\r]/.test(gap),
+          });
+        }
+        sentences.push(tokens);
+      }
+    }
+  }
+  return sentences;
+}
+
+function canEdge(t: Token): boolean {
+  return t.term !== undefined && !VERB_ENDING.test(t.norm) && !/^\d/.test(t.norm);
+}
+
+/** Noun-phrase-like runs: content words joined by links, opening and closing on a content word. */
+function phrases(sentence: readonly Token[]): Token[][] {
+  const out: Token[][] = [];
+  for (let i = 0; i < sentence.length; i++) {
+    const first = sentence[i];
+    if (!canEdge(first) || BAD_OPENING_ELISION.test(first.surface)) continue;
+    const run: Token[] = [first];
+    let content = 1;
+    if (content >= 1) out.push([...run]);
+    for (let j = i + 1; j < sentence.length && run.length < MAX_WORDS; j++) {
+      if (!sentence[j - 1].joinsNext) break;
+      const t = sentence[j];
+      const prev = run[run.length - 1];
+      if (t.term) {
+        content++;
+        if (content > MAX_CONTENT_WORDS) break;
+        run.push(t);
+        if (canEdge(t)) out.push([...run]);
+      } else if (LINKS.has(t.norm) && (!ARTICLES.has(t.norm) || (prev.term === undefined && !ARTICLES.has(prev.norm)))) {
+        run.push(t);
+      } else break;
+    }
+  }
+  return out;
+}
+
+function keyOf(words: readonly Token[]): string {
+  return words
+    .filter((w) => w.term)
+    .map((w) => w.term)
+    .sort()
+    .join(' ');
+}
+
+/** First letter upper case; the rest as written, except a sentence-initial common word. */
+export function formatHeading(words: readonly Token[]): string {
+  const parts = words.map((w) => w.surface.replace(/'/g, '’'));
+  const text = parts.join(' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Names each section from its salient terms: the noun-phrase-like run of words whose stems are the
+ * most specific to the section (frequent in it, rare in the others), 2 to 8 words, unlike every
+ * other heading of the document. Returns undefined when the section has no content word.
+ */
+export function nameSections(
+  article: Article,
+  units: readonly Unit[],
+  sections: readonly { from: number; to: number }[],
+  existingHeadings: readonly string[],
+): (string | undefined)[] {
+  const tokens = sections.map((s) => sectionTokens(article, units, s.from, s.to));
+  // Document frequency of stems across the units of the whole body (finer than across sections).
+  const df = new Map<string, number>();
+  for (const u of units) for (const t of new Set(u.terms)) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = Math.max(1, units.length);
+  const used = new Set(existingHeadings.map((h) => keyOf(h.split(/\s+/).map((w) => ({ surface: w, norm: normalizeToken(w), ...(contentTerm(w) ? { term: contentTerm(w) } : {}), sentenceStart: false, joinsNext: true })))));
+  const sentencesText = new Set<string>();
+  for (const s of article.sentences) sentencesText.add(normalizeToken(article.masked.slice(s.start, s.end)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+
+  return tokens.map((sentences) => {
+    const tf = new Map<string, number>();
+    for (const s of sentences) for (const t of s) if (t.term) tf.set(t.term, (tf.get(t.term) ?? 0) + 1);
+    const weight = (term: string): number => (tf.get(term) ?? 0) * Math.log(1 + n / (df.get(term) ?? 1));
+    const seen = new Map<string, { words: Token[]; count: number; firstAt: number }>();
+    let position = 0;
+    for (const s of sentences) {
+      for (const p of phrases(s)) {
+        const surface = p.map((w) => w.norm).join(' ');
+        const entry = seen.get(surface);
+        if (entry) entry.count++;
+        else seen.set(surface, { words: p, count: 1, firstAt: position });
+      }
+      position++;
+    }
+    const candidates: Candidate[] = [];
+    for (const { words, count, firstAt } of seen.values()) {
+      const terms = words.filter((w) => w.term).map((w) => w.term as string);
+      const distinct = new Set(terms);
+      if (distinct.size !== terms.length) continue;
+      let sum = 0;
+      for (const t of distinct) sum += weight(t);
+      // Longer phrases say more but their extra words must pull their weight; repetition confirms a term.
+      const score = (sum / Math.sqrt(terms.length)) * (terms.length >= 2 ? 1.25 : 1) * (1 + 0.15 * Math.log(count)) * (1 + 0.3 / (1 + firstAt));
+      candidates.push({ words, score, key: keyOf(words) });
+    }
+    candidates.sort((a, b) => b.score - a.score);
+    for (const c of candidates) {
+      if (c.words.length < 2 || used.has(c.key)) continue;
+      const normalized = c.words.map((w) => w.norm).join(' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      if (sentencesText.has(normalized)) continue;
+      used.add(c.key);
+      return formatHeading(c.words);
+    }
+    // No phrase of two words: join the two most salient single words.
+    const singles = candidates.filter((c) => c.words.length === 1);
+    for (let a = 0; a < singles.length; a++) {
+      for (let b = a + 1; b < Math.min(singles.length, a + 4); b++) {
+        const words = [singles[a].words[0], { surface: 'et', norm: 'et', sentenceStart: false, joinsNext: true }, singles[b].words[0]];
+        const key = keyOf(words);
+        if (used.has(key)) continue;
+        used.add(key);
+        return formatHeading(words);
+      }
+    }
+    return undefined;
+  });
+}
+

@@ -1,0 +1,42 @@
+import type { Finding } from '../../analyze';
+import type { Action, ActionContext, ActionProvider } from '../action';
+import { computeOutline, outlineEdits } from './outline';
+
+function titleOf(context: ActionContext, scoped: boolean): string {
+  if (context.locale === 'en') return scoped ? 'Insert subheadings in this section' : 'Insert subheadings';
+  return scoped ? 'Insérer des intertitres dans cette section' : 'Insérer des intertitres';
+}
+
+/** End of the section a `subheadings` finding reports: the next H2 or H3 heading after it. */
+function sectionEnd(context: ActionContext, finding: Finding): number {
+  const next = context.article.headings.find((h) => (h.level === 2 || h.level === 3) && h.span.start > finding.span.start);
+  return next ? next.span.start : context.article.text.length;
+}
+
+/** « Insert subheadings »: a quick fix on `subheadings` findings and a source action anywhere. */
+export const insertSubheadingsProvider: ActionProvider = {
+  id: 'insertSubheadings',
+  fixes(context, finding) {
+    if (finding.ruleId !== 'subheadings') return [];
+    const whole = finding.data?.whole === true;
+    const end = sectionEnd(context, finding);
+    const outline = computeOutline(context.article, context.settings.maxWordsPerSection).filter(
+      (e) => whole || (e.offset >= finding.span.start && e.offset < end),
+    );
+    if (outline.length === 0) return [];
+    const action: Action = {
+      id: 'insertSubheadings',
+      title: titleOf(context, !whole),
+      kind: 'quickfix',
+      edits: outlineEdits(context.article.text, outline),
+      isPreferred: true,
+      finding,
+    };
+    return [action];
+  },
+  sourceActions(context) {
+    const outline = computeOutline(context.article, context.settings.maxWordsPerSection);
+    if (outline.length === 0) return [];
+    return [{ id: 'insertSubheadings', title: titleOf(context, false), kind: 'source', edits: outlineEdits(context.article.text, outline) }];
+  },
+};

@@ -1,0 +1,133 @@
+import type { Article, Block } from '../../article/model';
+import { contentTerm } from '../../french/stemmer';
+import { normalizeToken, stripElision } from '../../french/stopWords';
+
+/**
+ * A unit of the segmentation: a top-level paragraph with the lists, quotes, tables and code that
+ * follow it. Headings can only go before a unit that starts with a paragraph.
+ */
+export interface Unit {
+  /** Blocks `[blockStart, blockEnd)` of `Article.blocks`. */
+  readonly blockStart: number;
+  readonly blockEnd: number;
+  /** Start of the line of the unit's first block: where a heading would be inserted. */
+  readonly offset: number;
+  readonly startsWithParagraph: boolean;
+  /** Prose words of the unit. */
+  readonly words: number;
+  /** Content stems, with repetitions. */
+  readonly terms: readonly string[];
+  /** Names: capitalised words not at a sentence start, and acronyms (lower-cased). */
+  readonly entities: ReadonlySet<string>;
+  /** The text of the first block, markup blanked. */
+  readonly firstText: string;
+  /** Holds a list, quote, table or code block besides its paragraph. */
+  readonly hasNonProse: boolean;
+  /** Index of the stretch (text between two headings) the unit belongs to. */
+  readonly stretch: number;
+}
+
+/** Text between two headings (or before the first one). */
+export interface Stretch {
+  /** Units `[unitStart, unitEnd)`. */
+  readonly unitStart: number;
+  readonly unitEnd: number;
+  /** Level of the heading that opens it; 0 for the text before any heading (the introduction). */
+  readonly parentLevel: number;
+  readonly words: number;
+}
+
+export interface Units {
+  readonly units: readonly Unit[];
+  readonly stretches: readonly Stretch[];
+}
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** Cuts the body into units and stretches; the title block is left out. */
+export function buildUnits(article: Article): Units {
+  const units: Unit[] = [];
+  const stretches: Stretch[] = [];
+  let current: { blocks: number[]; stretch: number } | undefined;
+  let stretchStart = 0;
+  let parentLevel = 0;
+  const sentenceStarts = new Set(article.sentences.map((s) => s.wordStart));
+  // Paragraphs inside an open HTML or JSX container (<details>, <Pitfall>…) are not top-level text.
+  let openContainers = 0;
+
+  const flush = (): void => {
+    if (!current) return;
+    units.push(makeUnit(article, current.blocks, current.stretch, sentenceStarts));
+    current = undefined;
+  };
+  const closeStretch = (): void => {
+    flush();
+    if (units.length > stretchStart) {
+      const words = units.slice(stretchStart).reduce((n, u) => n + u.words, 0);
+      stretches.push({ unitStart: stretchStart, unitEnd: units.length, parentLevel, words });
+    }
+    stretchStart = units.length;
+  };
+
+  article.blocks.forEach((block, index) => {
+    if (index === article.titleBlock) return;
+    if (block.kind === 'heading') {
+      closeStretch();
+      parentLevel = article.headings[block.headingIndex ?? 0]?.level ?? 2;
+      return;
+    }
+    if (block.kind === 'html') openContainers = Math.max(0, openContainers + containerBalance(article.text.slice(block.span.start, block.span.end)));
+    const startsUnit = block.kind === 'paragraph' && block.depth === 0 && openContainers === 0;
+    if (startsUnit) flush();
+    if (!current) current = { blocks: [], stretch: stretches.length };
+    current.blocks.push(index);
+  });
+  closeStretch();
+  return { units, stretches };
+}
+
+const OPEN_TAG = /<([A-Z][\w.]*|div|details|aside|section|figure|blockquote|table|ul|ol)\b[^>]*>/g;
+const CLOSE_TAG = /<\/([A-Z][\w.]*|div|details|aside|section|figure|blockquote|table|ul|ol)\s*>/g;
+
+/** Opened minus closed container tags in an HTML block (self-closing tags count for nothing). */
+function containerBalance(html: string): number {
+  let n = 0;
+  for (const m of html.matchAll(OPEN_TAG)) if (!m[0].endsWith('/>')) n++;
+  n -= [...html.matchAll(CLOSE_TAG)].length;
+  return n;
+}
+
+function makeUnit(article: Article, indexes: number[], stretch: number, sentenceStarts: Set<number>): Unit {
+  const first: Block = article.blocks[indexes[0]];
+  const terms: string[] = [];
+  const entities = new Set<string>();
+  let words = 0;
+  let hasNonProse = false;
+  for (const i of indexes) {
+    const b = article.blocks[i];
+    if (b.kind !== 'paragraph') hasNonProse = true;
+    words += b.wordEnd - b.wordStart;
+    for (let w = b.wordStart; w < b.wordEnd; w++) {
+      const word = article.masked.slice(article.words[w].start, article.words[w].end);
+      const term = contentTerm(word);
+      if (term) terms.push(term);
+      const bare = stripElision(word.replace(/[’ʼ]/g, "'"));
+      const isAcronym = bare.length >= 2 && /^\p{Lu}[\p{Lu}\d]+$/u.test(bare);
+      if (isAcronym || (!sentenceStarts.has(w) && /^\p{Lu}\p{Ll}/u.test(bare))) entities.add(normalizeToken(bare));
+    }
+  }
+  return {
+    blockStart: indexes[0],
+    blockEnd: indexes[indexes.length - 1] + 1,
+    offset: lineStart(article.text, first.span.start),
+    startsWithParagraph: first.kind === 'paragraph' && first.depth === 0,
+    words,
+    terms,
+    entities,
+    firstText: article.masked.slice(first.span.start, first.span.end),
+    hasNonProse,
+    stretch,
+  };
+}

@@ -1,0 +1,57 @@
+import type { Finding } from '../analyze';
+import type { Localized } from '../i18n';
+import { TYPO_RULE_IDS } from '../typography/scan';
+import type { Action, ActionContext, ActionProvider, TextEdit } from './action';
+
+function isTypography(finding: Finding): boolean {
+  return (TYPO_RULE_IDS as readonly string[]).includes(finding.ruleId);
+}
+
+function editsOf(finding: Finding): readonly TextEdit[] {
+  const edits = finding.data?.edits;
+  return Array.isArray(edits) ? (edits as TextEdit[]) : [];
+}
+
+/**
+ * The edits of every typography finding, in order. The scan already keeps them disjoint; the check
+ * here only guards against findings from another analysis.
+ */
+export function typographyEdits(findings: readonly Finding[]): TextEdit[] {
+  const edits = findings.filter(isTypography).flatMap(editsOf);
+  edits.sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: TextEdit[] = [];
+  let pos = -1;
+  for (const e of edits) {
+    if (e.start < pos || (e.start === pos && e.start === e.end && out.at(-1)?.start === e.start)) continue;
+    out.push(e);
+    pos = e.end;
+  }
+  return out;
+}
+
+const FIX_ALL_TITLE: Localized = { fr: 'Corriger toute la typographie', en: 'Fix all typography' };
+
+export const typographyActions: ActionProvider = {
+  id: 'typography',
+  fixes(ctx: ActionContext, finding: Finding): readonly Action[] {
+    if (!isTypography(finding)) return [];
+    const edits = editsOf(finding);
+    if (edits.length === 0) return [];
+    const actions: Action[] = [
+      { id: `fix-${finding.ruleId}`, title: ctx.locale === 'fr' ? 'Corriger la typographie ici' : 'Fix typography here', kind: 'quickfix', edits, isPreferred: true, finding },
+    ];
+    const all = typographyEdits(ctx.findings);
+    if (all.length > edits.length) actions.push({ id: 'fixTypography', title: FIX_ALL_TITLE[ctx.locale], kind: 'quickfix', edits: all, finding });
+    return actions;
+  },
+  sourceActions(ctx: ActionContext): readonly Action[] {
+    const edits = typographyEdits(ctx.findings);
+    if (edits.length === 0) return [];
+    return [
+      // `source.fixAll.plume`: what editor.codeActionsOnSave runs.
+      { id: 'fixAll', title: FIX_ALL_TITLE[ctx.locale], kind: 'source.fixAll', edits },
+      // `source.plume.fixTypography`: the palette command « Plume : corriger la typographie ».
+      { id: 'fixTypography', title: FIX_ALL_TITLE[ctx.locale], kind: 'source', edits },
+    ];
+  },
+};

@@ -1,0 +1,278 @@
+import type { TextEdit } from '../actions/action';
+import type { Article, Span } from '../article/model';
+import { wordCharWidth } from '../french/letters';
+import type { TypographySettings } from '../settings';
+import { frontMatterEditIsSafe, isFrenchArticle, proseMap, type ProseSegment } from './prose';
+
+export const TYPO_RULE_IDS = ['typo-nbsp', 'typo-quotes', 'typo-apostrophe', 'typo-ellipsis', 'typo-spaces'] as const;
+export type TypoRuleId = (typeof TYPO_RULE_IDS)[number];
+
+/** What is wrong, for the message. */
+export type TypoProblem =
+  | { kind: 'nbspBefore' | 'nbspAfter'; mark: string; missing: boolean }
+  | { kind: 'quotes' }
+  | { kind: 'apostrophe'; to: '’' | "'" }
+  | { kind: 'ellipsis' }
+  | { kind: 'doubleSpace' }
+  | { kind: 'spaceBefore'; mark: string };
+
+export interface TypoIssue {
+  readonly rule: TypoRuleId;
+  readonly span: Span;
+  readonly edits: readonly TextEdit[];
+  readonly problem: TypoProblem;
+}
+
+const NNBSP = '\u202f';
+const NBSP = '\u00a0';
+
+function isNoBreak(c: string): boolean {
+  return c === NBSP || c === NNBSP;
+}
+/** Horizontal spaces typography may replace or remove (tabs are left alone: they may align). */
+function isHSpace(c: string): boolean {
+  return c === ' ' || c === '\u2009' || c === NBSP || c === NNBSP;
+}
+function isBreak(c: string | undefined): boolean {
+  return c === undefined || c === '\n' || c === '\r';
+}
+function isWhite(c: string | undefined): boolean {
+  return c !== undefined && /\s/.test(c);
+}
+
+/** Marks after which a missing no-break space may be inserted before `; : ! ? »`. */
+const CLOSERS = new Set([')', ']', '»', '"', '”', '’', '*', '_', '`', '~']);
+/** What may follow `; : ! ?` used as punctuation (a letter right after means a URL, a time, code…). */
+const AFTER_PUNCT = new Set([')', ']', '»', '"', '”', '’', "'", '*', '_', '.', ',', '!', '?', '…', '~', '`']);
+const EMOTICON = /^[:;]['-]?[()DPpOo3|\\/[\]]/;
+const ELISIONS = /(?:^|[^\p{L}])(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu)$/u;
+
+interface Scanner {
+  readonly text: string;
+  readonly prose: Uint8Array;
+  readonly settings: TypographySettings;
+  readonly issues: TypoIssue[];
+  /** Positions already edited: a later rule never edits them again (claims keep fixes disjoint). */
+  readonly claimed: Uint8Array;
+  readonly inserts: Set<number>;
+}
+
+function isProse(s: Scanner, i: number): boolean {
+  return i >= 0 && i < s.text.length && s.prose[i] === 1;
+}
+function isWord(s: Scanner, i: number): boolean {
+  return i >= 0 && i < s.text.length && wordCharWidth(s.text, i) > 0;
+}
+
+function add(s: Scanner, issue: TypoIssue): void {
+  for (const e of issue.edits) {
+    if (e.start === e.end) {
+      if (s.inserts.has(e.start) || (e.start > 0 && s.claimed[e.start - 1] === 1 && s.claimed[e.start] === 1)) return;
+    } else {
+      for (let i = e.start; i < e.end; i++) if (s.claimed[i] === 1) return;
+      for (const p of s.inserts) if (p > e.start && p < e.end) return;
+    }
+  }
+  for (const e of issue.edits) {
+    if (e.start === e.end) s.inserts.add(e.start);
+    else s.claimed.fill(1, e.start, e.end);
+  }
+  s.issues.push(issue);
+}
+
+function spaceChar(s: Scanner): string {
+  return s.settings.space === 'regular' ? NBSP : s.settings.space === 'narrow' ? NNBSP : ' ';
+}
+
+/** The no-break space to keep for a run of spaces: the writer's own when there is one. */
+function runReplacement(s: Scanner, start: number, end: number): string {
+  for (let i = start; i < end; i++) if (isNoBreak(s.text[i])) return s.text[i];
+  return spaceChar(s);
+}
+
+/** Straight double quotes paired within a segment → « … » with no-break spaces inside. */
+function scanQuotes(s: Scanner, seg: Span): void {
+  const { text } = s;
+  const pairs: [number, number][] = [];
+  let open = -1;
+  for (let i = seg.start; i < seg.end; i++) {
+    if (text[i] !== '"' || !isProse(s, i)) continue;
+    const prev = i > seg.start ? text[i - 1] : undefined;
+    const next = i + 1 < seg.end ? text[i + 1] : undefined;
+    const canOpen = (prev === undefined || isWhite(prev) || '([{—–/'.includes(prev) || !isProse(s, i - 1)) && next !== undefined && !isWhite(next);
+    const canClose = prev !== undefined && !isWhite(prev) && (next === undefined || isWhite(next) || '.,;:!?)]}…'.includes(next) || !isProse(s, i + 1));
+    if (open < 0 && canOpen) open = i;
+    else if (open >= 0 && canClose) {
+      pairs.push([open, i]);
+      open = -1;
+    } else return; // unbalanced or ambiguous (inches, code-like text): leave the whole segment alone
+  }
+  if (open >= 0) return;
+  const space = spaceChar(s);
+  for (const [o, c] of pairs) {
+    const inner = text.slice(o + 1, c);
+    if (!/\p{L}/u.test(inner) || inner.includes('\n\n')) continue;
+    let a = o + 1;
+    while (a < c && isHSpace(text[a]) && isProse(s, a)) a++;
+    let b = c;
+    while (b > a && isHSpace(text[b - 1]) && isProse(s, b - 1)) b--;
+    add(s, {
+      rule: 'typo-quotes',
+      span: { start: o, end: c + 1 },
+      edits: [
+        { start: o, end: a, newText: `«${space}` },
+        { start: b, end: c + 1, newText: `${space}»` },
+      ],
+      problem: { kind: 'quotes' },
+    });
+  }
+}
+
+/** No-break space before `; : ! ? »` and after `«`. */
+function scanNbsp(s: Scanner, seg: Span): void {
+  const { text } = s;
+  for (let i = seg.start; i < seg.end; i++) {
+    const c = text[i];
+    if (!';:!?»«'.includes(c) || !isProse(s, i)) continue;
+    if (c === '«') {
+      let j = i + 1;
+      while (j < seg.end && isHSpace(text[j]) && isProse(s, j)) j++;
+      if (j >= seg.end || isBreak(text[j]) || text[j] === '»') continue;
+      if (j === i + 2 && isNoBreak(text[i + 1])) continue;
+      if (j > i + 1) {
+        add(s, { rule: 'typo-nbsp', span: { start: i, end: j }, edits: [{ start: i + 1, end: j, newText: runReplacement(s, i + 1, j) }], problem: { kind: 'nbspAfter', mark: c, missing: false } });
+      } else if (isWord(s, j) || '"*_`['.includes(text[j])) {
+        add(s, { rule: 'typo-nbsp', span: { start: i, end: i + 1 }, edits: [{ start: i + 1, end: i + 1, newText: spaceChar(s) }], problem: { kind: 'nbspAfter', mark: c, missing: true } });
+      }
+      continue;
+    }
+    if (c !== '»') {
+      const next = i + 1 < seg.end ? text[i + 1] : undefined;
+      const nextProse = isProse(s, i + 1);
+      if (next !== undefined && nextProse && !isWhite(next) && !AFTER_PUNCT.has(next)) continue; // 10:30, ?id=, std::, a:b
+      if ((c === ':' || c === ';') && nextProse && EMOTICON.test(text.slice(i, i + 4))) continue;
+    }
+    let j = i;
+    while (j > seg.start && isHSpace(text[j - 1]) && isProse(s, j - 1)) j--;
+    const before = j > seg.start ? text[j - 1] : undefined;
+    if (before === undefined || isBreak(before) || before === '\t') continue; // at the start of a line
+    if (j < i) {
+      if (j === i - 1 && isNoBreak(text[j])) continue;
+      if (c === '»' && before === '«') continue;
+      add(s, { rule: 'typo-nbsp', span: { start: j, end: i + 1 }, edits: [{ start: j, end: i, newText: runReplacement(s, j, i) }], problem: { kind: 'nbspBefore', mark: c, missing: false } });
+      continue;
+    }
+    // Insert a missing space only after a word or a closing mark, never after punctuation (« ?! », « …? »).
+    if (!(isWord(s, i - 1) || CLOSERS.has(before) || (c === '»' && '.!?…'.includes(before)))) continue;
+    if (!isProse(s, i - 1) && !'*_`)]~'.includes(before)) continue;
+    add(s, { rule: 'typo-nbsp', span: { start: i, end: i + 1 }, edits: [{ start: i, end: i, newText: spaceChar(s) }], problem: { kind: 'nbspBefore', mark: c, missing: true } });
+  }
+}
+
+function scanEllipsis(s: Scanner, seg: Span): void {
+  const { text } = s;
+  for (let i = text.indexOf('...', seg.start); i >= 0 && i + 3 <= seg.end; i = text.indexOf('...', i + 3)) {
+    if (!isProse(s, i) || !isProse(s, i + 1) || !isProse(s, i + 2)) continue;
+    if (text[i - 1] === '.' || text[i + 3] === '.') {
+      while (text[i + 3] === '.') i++;
+      continue;
+    }
+    if (isWord(s, i + 3)) continue; // « ...props », « a...b »: not an ellipsis, or not sure
+    add(s, { rule: 'typo-ellipsis', span: { start: i, end: i + 3 }, edits: [{ start: i, end: i + 3, newText: '…' }], problem: { kind: 'ellipsis' } });
+  }
+}
+
+function scanApostrophes(s: Scanner, seg: Span): void {
+  const pref = s.settings.apostrophe;
+  if (pref === 'off') return;
+  const from = pref === 'typographic' ? "'" : '’';
+  const to = pref === 'typographic' ? '’' : "'";
+  const { text } = s;
+  for (let i = text.indexOf(from, seg.start); i >= 0 && i < seg.end; i = text.indexOf(from, i + 1)) {
+    if (!isProse(s, i) || !isWord(s, i - 1) || !isProse(s, i - 1)) continue;
+    const next = text[i + 1];
+    const elided = next !== undefined && '*_`['.includes(next) && ELISIONS.test(text.slice(Math.max(seg.start, i - 8), i));
+    if (!(isWord(s, i + 1) && isProse(s, i + 1)) && !elided) continue;
+    add(s, { rule: 'typo-apostrophe', span: { start: i, end: i + 1 }, edits: [{ start: i, end: i + 1, newText: to }], problem: { kind: 'apostrophe', to } });
+  }
+}
+
+/** Double spaces, and a space before a comma or a full stop. */
+function scanSpaces(s: Scanner, seg: Span): void {
+  const { text } = s;
+  const nbspOn = s.settings.space !== 'off';
+  for (let i = seg.start; i < seg.end; i++) {
+    if (!isHSpace(text[i]) || !isProse(s, i)) continue;
+    const start = i;
+    while (i < seg.end && isHSpace(text[i]) && isProse(s, i)) i++;
+    const end = i;
+    i--;
+    if (start === seg.start || end >= seg.end) continue;
+    const before = text[start - 1];
+    const after = text[end];
+    if (isWhite(before) || isWhite(after) || !isProse(s, start - 1) || !isProse(s, end)) continue;
+    if (nbspOn && (';:!?»'.includes(after) || before === '«')) continue; // the no-break space rule owns these
+    if ((after === ',' || after === '.') && !'«(['.includes(before)) {
+      const next = text[end + 1];
+      const ok = next === undefined || isWhite(next) || ')]»"”’*_'.includes(next) || !isProse(s, end + 1);
+      if (ok && !(after === '.' && next === '.')) {
+        add(s, { rule: 'typo-spaces', span: { start, end: end + 1 }, edits: [{ start, end, newText: '' }], problem: { kind: 'spaceBefore', mark: after } });
+        continue;
+      }
+    }
+    if (end - start >= 2) {
+      let keep = ' ';
+      for (let k = start; k < end; k++) if (isNoBreak(text[k])) keep = text[k];
+      add(s, { rule: 'typo-spaces', span: { start, end }, edits: [{ start, end, newText: keep }], problem: { kind: 'doubleSpace' } });
+    }
+  }
+}
+
+const cache = new WeakMap<object, Map<string, readonly TypoIssue[]>>();
+
+/**
+ * Every typography issue of a French article, with its fix. Rules run in a fixed order and an edit
+ * never overlaps an earlier one, so all fixes apply together; each rule accepts the text the others
+ * produce, so fixing twice changes nothing.
+ */
+export function typographyIssues(article: Article, settings: TypographySettings, proseFields: readonly string[]): readonly TypoIssue[] {
+  const key = `${settings.space}|${settings.apostrophe}|${proseFields.join(',')}`;
+  let perArticle = cache.get(article);
+  const hit = perArticle?.get(key);
+  if (hit) return hit;
+  const issues = isFrenchArticle(article) ? scanArticle(article, settings, proseFields) : [];
+  if (!perArticle) {
+    perArticle = new Map();
+    cache.set(article, perArticle);
+  }
+  perArticle.set(key, issues);
+  return issues;
+}
+
+function scanArticle(article: Article, settings: TypographySettings, proseFields: readonly string[]): TypoIssue[] {
+  const { prose, segments } = proseMap(article, proseFields);
+  const s: Scanner = { text: article.text, prose, settings, issues: [], claimed: new Uint8Array(article.text.length + 1), inserts: new Set() };
+  const passes: ((s: Scanner, seg: Span) => void)[] = [scanQuotes, ...(settings.space === 'off' ? [] : [scanNbsp]), scanEllipsis, scanApostrophes, scanSpaces];
+  const bySegment = new Map<ProseSegment, TypoIssue[]>();
+  for (const seg of segments) {
+    const from = s.issues.length;
+    for (const pass of passes) pass(s, seg.span);
+    bySegment.set(seg, s.issues.slice(from));
+  }
+  // Front-matter values: keep only the edits that leave the same field with the intended value.
+  const dropped = new Set<TypoIssue>();
+  for (const [seg, issues] of bySegment) {
+    if (!seg.field) continue;
+    for (const issue of issues) {
+      const edited = applyAll(article.text, issue.edits);
+      if (!frontMatterEditIsSafe(article.text, seg.field, edited, seg.span.start, seg.span.end)) dropped.add(issue);
+    }
+  }
+  return s.issues.filter((i) => !dropped.has(i)).sort((a, b) => a.span.start - b.span.start);
+}
+
+function applyAll(text: string, edits: readonly TextEdit[]): string {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  return out;
+}
