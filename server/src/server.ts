@@ -14,6 +14,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type Diagnostic } from 'vscode-languageserver';
 import { FIX_ALL_KIND, provideCodeActions } from './codeActions';
 import { analyze, localeFrom, normalizeSettings, preloadLanguageDetector, type Analysis, type Locale, type Settings } from './core';
+import { deferLanguageDetector, isLanguageDetectorLoaded, LanguageDetectorNotLoaded } from './core';
+import { EditLog } from './editLog';
 import { toDiagnostic } from './positions';
 import { registerWriterView, sendStats } from './writerView';
 import { PROPOSE_TITLES_REQUEST, proposeTitlesResult, type ProposeTitlesParams, type ProposeTitlesResult } from './titleRequests';
@@ -24,14 +26,19 @@ import { linkQuickFixes, toSiteDiagnostic } from './siteDiagnostics';
 import { WorkspaceSite } from './workspaceSite';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+/** Edits since each document's last analysis: the next parse reuses the unchanged blocks. */
+const editLog = new EditLog();
+const documents = new TextDocuments<TextDocument>(editLog.configuration);
+// The detector takes ~0.3 s and ~80 MB to load: it is loaded only once a rule needs it, after the
+// diagnostics of the other rules are published; that rule's diagnostics follow (see loadDetectorSoon).
+deferLanguageDetector(true);
 
 let clientLocale: Locale = 'fr';
 let pullConfiguration = false;
 const settingsCache = new Map<string, Promise<Settings>>();
 const pending = new Map<string, ReturnType<typeof setTimeout>>();
 /** The latest analysis of each document, reused by code actions and requests for the same version. */
-const analyses = new Map<string, { version: number; settings: Settings; analysis: Analysis }>();
+const analyses = new Map<string, { version: number; settings: Settings; analysis: Analysis; partial: boolean }>();
 /** Last analysis time per document: the debounce adapts so that long documents are not re-analysed on every key. */
 const lastDuration = new Map<string, number>();
 /** Project files (`.plumerc.json`), the site index of the workspace folders, file watching. */
@@ -39,6 +46,24 @@ const projectConfigs = new ProjectConfigs();
 const reportedConfigErrors = new Set<string>();
 let site: WorkspaceSite | undefined;
 let registerFileWatchers = false;
+/** When the last analysis of each document ended (performance.now()). */
+const lastEnd = new Map<string, number>();
+let detectorTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Loads the language detector after `delay` ms, then re-analyses what lacked it. */
+function loadDetectorSoon(delay: number): void {
+  if (isLanguageDetectorLoaded()) return;
+  if (detectorTimer) clearTimeout(detectorTimer);
+  detectorTimer = setTimeout(() => {
+    try {
+      preloadLanguageDetector();
+    } catch (error) {
+      connection.console.error(`Plume: language detector failed to load: ${String(error)}`);
+    }
+    deferLanguageDetector(false);
+    for (const [uri, cached] of analyses) if (cached.partial) schedule(uri, 0);
+  }, delay);
+}
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   clientLocale = localeFrom((params.initializationOptions as { locale?: string } | undefined)?.locale ?? params.locale);
@@ -73,14 +98,6 @@ connection.onInitialized(() => {
       .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${PROJECT_CONFIG_NAME}` }, { globPattern: '**/*.{md,mdx,markdown}' }] })
       .catch(() => undefined);
   }
-  // Load the language detector while the writer is still opening files.
-  setTimeout(() => {
-    try {
-      preloadLanguageDetector();
-    } catch (error) {
-      connection.console.error(`Plume: language detector failed to load: ${String(error)}`);
-    }
-  }, 0);
 });
 
 function settingsFor(uri: string): Promise<Settings> {
@@ -151,10 +168,16 @@ connection.onDidChangeConfiguration(() => {
   void connection.languages.inlayHint.refresh().catch(() => undefined);
 });
 
+/**
+ * Analyses at once when idle; while the writer types, the next analysis starts no sooner than the
+ * last one lasted after it ended (at most half the CPU on long documents, capped at 250 ms). A pending
+ * run is kept, not postponed: it analyses the newest version when it fires.
+ */
 function schedule(uri: string, delay?: number): void {
   const existing = pending.get(uri);
+  if (existing && delay === undefined) return;
   if (existing) clearTimeout(existing);
-  const wait = delay ?? Math.min(250, lastDuration.get(uri) ?? 0);
+  const wait = delay ?? Math.min(250, Math.max(0, (lastEnd.get(uri) ?? 0) + (lastDuration.get(uri) ?? 0) - performance.now()));
   pending.set(
     uri,
     setTimeout(() => {
@@ -184,9 +207,12 @@ async function validate(uri: string): Promise<void> {
       const siteResult = site.check(file, article, opened.summary, settings);
       for (const f of siteResult?.findings ?? []) diagnostics.push(toSiteDiagnostic(current, f, siteResult!.root));
     }
-    lastDuration.set(uri, performance.now() - started);
+    const ended = performance.now();
+    lastDuration.set(uri, ended - started);
+    lastEnd.set(uri, ended);
     sendStats(connection, current, analysis, settings);
     await connection.sendDiagnostics({ uri, version, diagnostics });
+    if (analyses.get(uri)?.partial) loadDetectorSoon(0);
   } catch (error) {
     connection.console.error(`Plume: analysis failed on ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }
@@ -195,13 +221,20 @@ async function validate(uri: string): Promise<void> {
 /** Analyses a document version once; later callers for the same version and settings get the cached result. */
 function analysisOf(document: TextDocument, settings: Settings): Analysis {
   const cached = analyses.get(document.uri);
-  if (cached && cached.version === document.version && cached.settings === settings) return cached.analysis;
+  const complete = !cached?.partial || !isLanguageDetectorLoaded();
+  if (cached && cached.version === document.version && cached.settings === settings && complete) return cached.analysis;
+  const changes = cached ? editLog.since(document.uri, cached.version) : undefined;
+  let partial = false;
   const analysis = analyze(document.getText(), settings, {
     fileName: fileNameOf(document.uri),
-    onRuleError: (ruleId, error) =>
-      connection.console.error(`Plume: rule ${ruleId} failed on ${document.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+    ...(cached && changes ? { previous: { article: cached.analysis.article, changes } } : {}),
+    onRuleError: (ruleId, error) => {
+      if (error instanceof LanguageDetectorNotLoaded) partial = true;
+      else connection.console.error(`Plume: rule ${ruleId} failed on ${document.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    },
   });
-  analyses.set(document.uri, { version: document.version, settings, analysis });
+  analyses.set(document.uri, { version: document.version, settings, analysis, partial });
+  editLog.reset(document.uri, document.version);
   return analysis;
 }
 
@@ -269,9 +302,11 @@ documents.onDidClose((e) => {
   pending.delete(e.document.uri);
   settingsCache.delete(e.document.uri);
   lastDuration.delete(e.document.uri);
+  lastEnd.delete(e.document.uri);
   analyses.delete(e.document.uri);
   const file = filePathOf(e.document.uri);
   if (site && file) void site.closed(file).then((changed) => changed && revalidateOpen());
+  editLog.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 

@@ -1,4 +1,4 @@
-import { parseArticle } from './article/parse';
+import { parseArticle, type PreviousParse } from './article/parse';
 import type { Article } from './article/model';
 import type { Locale } from './i18n';
 import { cutPoint, PARTIAL_ID, partialFinding } from './partial';
@@ -18,6 +18,8 @@ export interface AnalyzeOptions {
   /** Called when a rule throws: the rule's result is lost, never the analysis. */
   readonly onRuleError?: (ruleId: string, error: unknown) => void;
   readonly rules?: readonly Rule[];
+  /** The previous analysis's article of the same document and the edits since: parsing reuses it. */
+  readonly previous?: PreviousParse;
 }
 
 export interface Analysis {
@@ -27,11 +29,13 @@ export interface Analysis {
 
 /** The only entry the adapters call: parse once, run every enabled rule. */
 export function analyze(text: string, settings: Settings, options: AnalyzeOptions = {}): Analysis {
-  // Beyond the size limit only the first part is analysed (offsets stay those of the whole text).
+  // Beyond the size limit only the first part is analysed (offsets stay those of the whole text); the
+  // previous parse is reused only for whole texts, whose edits it was recorded against.
   const cut = cutPoint(text, settings.maxDocumentSize);
-  const article = parseArticle(cut < text.length ? text.slice(0, cut) : text, { titleFields: settings.frontMatter.titleFields });
+  const partial = cut < text.length;
+  const article = parseArticle(partial ? text.slice(0, cut) : text, { titleFields: settings.frontMatter.titleFields }, partial ? undefined : options.previous);
   const findings = runRules(article, settings, settings.locale, options);
-  if (cut < text.length && settings.rules[PARTIAL_ID] !== 'off') {
+  if (partial && settings.rules[PARTIAL_ID] !== 'off') {
     findings.push({ ...partialFinding(text, cut, settings.locale), ruleId: PARTIAL_ID, severity: settings.rules[PARTIAL_ID] ?? 'information' });
   }
   return { article, findings };

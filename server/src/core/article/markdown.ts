@@ -1,3 +1,4 @@
+import type { Tree, TreeFragment } from '@lezer/common';
 import { parser as baseParser, GFM } from '@lezer/markdown';
 import type { Image, Link, Span } from './model';
 
@@ -22,6 +23,8 @@ export interface MarkdownScan {
   masks: Span[];
   images: Image[];
   links: Link[];
+  /** The syntax tree, kept so that the next version can be parsed incrementally. */
+  tree: Tree;
 }
 
 /** Inline nodes whose whole text is not prose. */
@@ -50,12 +53,12 @@ const TEMPLATE_TAG = /\{%[^]{0,2000}?%\}|\{\{[^]{0,2000}?\}\}/g;
  * Parses the Markdown body (`source` has the front matter already blanked out, offsets unchanged) into
  * blocks in document order and the ranges that are not prose.
  */
-export function scanMarkdown(source: string): MarkdownScan {
+export function scanMarkdown(source: string, fragments?: readonly TreeFragment[]): MarkdownScan {
   const blocks: RawBlock[] = [];
   const masks: Span[] = [];
   const images: Image[] = [];
   const links: Link[] = [];
-  const tree = parser.parse(source);
+  const tree = parser.parse(source, fragments);
   const cursor = tree.cursor();
   let depth = 0;
   // Counters rather than a stack of names: a paragraph asks only whether it sits in a list or a quote,
@@ -192,7 +195,7 @@ export function scanMarkdown(source: string): MarkdownScan {
     if (b.textSpan) b.textSpan = withoutCr(source, b.textSpan);
   }
   maskTemplateTags(source, masks);
-  return { blocks, masks, images, links };
+  return { blocks, masks, images, links, tree };
 }
 
 function withoutCr(source: string, span: Span): Span {

@@ -1,3 +1,4 @@
+import { TreeFragment, type ChangedRange, type Tree } from '@lezer/common';
 import { parseFrontMatter } from './frontMatter';
 import { scanMarkdown } from './markdown';
 import { capNesting } from './nesting';
@@ -9,34 +10,162 @@ export interface ParseOptions {
   readonly titleFields: readonly string[];
 }
 
-/** Replaces every character of the spans but line breaks by a space, keeping offsets. */
-function applyMasks(text: string, masks: Span[]): string {
+/** One replacement in a text: `[from, to)` of the text before it is replaced by `insertLength` units. */
+export interface TextChange {
+  readonly from: number;
+  readonly to: number;
+  readonly insertLength: number;
+}
+
+/** The previous parse of the same document and the changes made to it since, in order. */
+export interface PreviousParse {
+  readonly article: Article;
+  readonly changes: readonly TextChange[];
+}
+
+/** Syntax trees of recent articles, for incremental parsing (weak: dropped with the article). */
+const trees = new WeakMap<Article, Tree>();
+
+/** Where a scanned range's words and sentences lie in its article's arrays. */
+interface ScannedRange {
+  readonly start: number;
+  readonly wordStart: number;
+  readonly wordEnd: number;
+  readonly sentenceStart: number;
+  readonly sentenceEnd: number;
+}
+
+/**
+ * Words and sentences of an article by the masked text of each scanned range: a range whose masked
+ * text is unchanged has the same words, shifted (the scan depends on nothing else).
+ */
+interface ProseIndex {
+  readonly words: readonly Word[];
+  readonly sentences: readonly Sentence[];
+  readonly ranges: Map<string, ScannedRange>;
+}
+const proseIndexes = new WeakMap<Article, ProseIndex>();
+
+/**
+ * Scans `masked[start, end)` like `scanProse`, or copies the words and sentences of the same masked
+ * text from the previous parse, shifted; unshifted ones are shared, not copied (no allocation for the
+ * blocks before an edit).
+ */
+function scanRange(masked: string, start: number, end: number, words: Word[], sentences: Sentence[], previous: ProseIndex | undefined, next: Map<string, ScannedRange>): void {
+  const key = masked.slice(start, end);
+  const wordStart = words.length;
+  const sentenceStart = sentences.length;
+  const hit = previous?.ranges.get(key);
+  if (hit && previous) {
+    const shift = start - hit.start;
+    const wordShift = wordStart - hit.wordStart;
+    for (let i = hit.wordStart; i < hit.wordEnd; i++) {
+      const w = previous.words[i];
+      words.push(shift === 0 ? w : { start: w.start + shift, end: w.end + shift });
+    }
+    for (let i = hit.sentenceStart; i < hit.sentenceEnd; i++) {
+      const x = previous.sentences[i];
+      sentences.push(
+        shift === 0 && wordShift === 0
+          ? x
+          : { start: x.start + shift, end: x.end + shift, wordStart: x.wordStart + wordShift, wordEnd: x.wordEnd + wordShift },
+      );
+    }
+  } else {
+    scanProse(masked, start, end, words, sentences);
+  }
+  next.set(key, { start, wordStart, wordEnd: words.length, sentenceStart, sentenceEnd: sentences.length });
+}
+
+/**
+ * The reusable parts of the previous syntax tree, or undefined when the front matter may have changed
+ * (the Markdown parser sees it blanked out, so an edit there changes the parser's input elsewhere).
+ */
+function reusableFragments(previous: PreviousParse | undefined, bodyStart: number): readonly TreeFragment[] | undefined {
+  if (!previous) return undefined;
+  const tree = trees.get(previous.article);
+  if (!tree || previous.article.bodyStart !== bodyStart) return undefined;
+  let fragments = TreeFragment.addTree(tree);
+  for (const c of previous.changes) {
+    if (c.from <= bodyStart) return undefined;
+    const range: ChangedRange = { fromA: c.from, toA: c.to, fromB: c.from, toB: c.from + c.insertLength };
+    fragments = TreeFragment.applyChanges(fragments, [range]);
+  }
+  return fragments;
+}
+
+/** Runs of spaces by length, shared between calls: most masks are short (marks, URLs, inline code). */
+const BLANKS: string[] = [''];
+function blank(n: number): string {
+  if (n >= 256) return ' '.repeat(n);
+  let s = BLANKS[n];
+  if (s === undefined) s = BLANKS[n] = ' '.repeat(n);
+  return s;
+}
+
+/**
+ * Replaces every character of the spans but line breaks by a space, keeping offsets. One pass over
+ * the sorted spans with plain character tests: no regular expression, no copy of the masked text.
+ */
+export function applyMasks(text: string, masks: Span[]): string {
   if (masks.length === 0) return text;
   masks.sort((a, b) => a.start - b.start);
   const parts: string[] = [];
+  const noCarriageReturn = text.indexOf('\r') === -1;
+  let nextBreak = -1; // -1 >>> 0 is 2^32 - 1: "none" compares greater than any offset
   let pos = 0;
   for (const m of masks) {
     const start = Math.max(m.start, pos);
-    if (m.end <= start) continue;
-    parts.push(text.slice(pos, start), text.slice(start, m.end).replace(/[^\r\n]/g, ' '));
-    pos = m.end;
+    const end = Math.min(m.end, text.length);
+    if (end <= start) continue;
+    if (start > pos) parts.push(text.slice(pos, start));
+    let run = start;
+    if (noCarriageReturn) {
+      // Jump from line feed to line feed natively: masked code blocks are long.
+      // `nextBreak` is remembered across spans so that short spans on a long line do not rescan it.
+      if (nextBreak < start) nextBreak = text.indexOf('\n', start) >>> 0;
+      while (nextBreak < end) {
+        if (nextBreak > run) parts.push(blank(nextBreak - run));
+        parts.push('\n');
+        run = nextBreak + 1;
+        nextBreak = text.indexOf('\n', run) >>> 0;
+      }
+    } else {
+      for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || c === 13) {
+          if (i > run) parts.push(blank(i - run));
+          parts.push(c === 10 ? '\n' : '\r');
+          run = i + 1;
+        }
+      }
+    }
+    if (end > run) parts.push(blank(end - run));
+    pos = end;
   }
-  parts.push(text.slice(pos));
+  if (pos < text.length) parts.push(text.slice(pos));
   return parts.join('');
 }
 
-/** Parses the article once: front matter, blocks, headings, words and sentences, title. */
-export function parseArticle(text: string, options: ParseOptions): Article {
+/**
+ * Parses the article once: front matter, blocks, headings, words and sentences, title. With the
+ * previous parse of the same document and the changes since, the Markdown parser reuses the syntax
+ * tree of the unchanged blocks; the result is the same as a parse from scratch.
+ */
+export function parseArticle(text: string, options: ParseOptions, previous?: PreviousParse): Article {
   const frontMatter = parseFrontMatter(text);
   const bodyStart = frontMatter ? frontMatter.span.end : text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const head: Span = { start: 0, end: bodyStart };
   // The Markdown parser sees the front matter as blank lines, so that offsets stay those of the text.
   const blanked = bodyStart > 0 ? applyMasks(text, [head]) : text;
   // Old Mac files break lines with a lone CR, which the Markdown parser does not see as a line break.
+  // Both rewrites keep the length, so offsets and reusable fragments stay those of the text.
   const source = capNesting(blanked.includes('\r') ? blanked.replace(/\r(?!\n)/g, '\n') : blanked);
-  const scan = scanMarkdown(source);
+  const scan = scanMarkdown(source, reusableFragments(previous, bodyStart));
   if (bodyStart > 0) scan.masks.push(head);
   const masked = applyMasks(text, scan.masks);
+  const previousProse = previous ? proseIndexes.get(previous.article) : undefined;
+  const ranges = new Map<string, ScannedRange>();
 
   const words: Word[] = [];
   const sentences: Sentence[] = [];
@@ -46,7 +175,7 @@ export function parseArticle(text: string, options: ParseOptions): Article {
     const wordStart = words.length;
     const sentenceStart = sentences.length;
     if (raw.kind === 'heading' && raw.textSpan) {
-      scanProse(masked, raw.textSpan.start, raw.textSpan.end, words, sentences);
+      scanRange(masked, raw.textSpan.start, raw.textSpan.end, words, sentences, previousProse, ranges);
       headings.push({
         level: raw.level ?? 2,
         text: masked.slice(raw.textSpan.start, raw.textSpan.end).replace(/\s+/g, ' ').trim(),
@@ -57,7 +186,7 @@ export function parseArticle(text: string, options: ParseOptions): Article {
         wordEnd: words.length,
       });
     } else if (raw.kind !== 'code' && raw.kind !== 'html') {
-      scanProse(masked, raw.span.start, raw.span.end, words, sentences);
+      scanRange(masked, raw.span.start, raw.span.end, words, sentences, previousProse, ranges);
     }
     blocks.push({
       kind: raw.kind,
@@ -72,7 +201,7 @@ export function parseArticle(text: string, options: ParseOptions): Article {
   }
   const { title, block: titleBlock } = findTitle(text, masked, frontMatter, options.titleFields, blocks, headings);
   const titleWords = titleBlock >= 0 ? blocks[titleBlock].wordEnd - blocks[titleBlock].wordStart : 0;
-  return {
+  const article: Article = {
     text,
     masked,
     ...(frontMatter ? { frontMatter } : {}),
@@ -87,4 +216,7 @@ export function parseArticle(text: string, options: ParseOptions): Article {
     bodyWordCount: words.length - titleWords,
     titleBlock,
   };
+  trees.set(article, scan.tree);
+  proseIndexes.set(article, { words, sentences, ranges });
+  return article;
 }

@@ -13,6 +13,28 @@ interface Eld {
 }
 
 let detector: Eld | undefined;
+let deferred = false;
+
+/** Thrown by rules that need the detector while its loading is deferred (see `deferLanguageDetector`). */
+export class LanguageDetectorNotLoaded extends Error {
+  constructor() {
+    super('the language detector is not loaded yet');
+    this.name = 'LanguageDetectorNotLoaded';
+  }
+}
+
+/**
+ * While deferred, a rule that needs the detector fails with `LanguageDetectorNotLoaded` instead of
+ * loading it: the language server publishes the other rules' diagnostics first, then loads the
+ * detector and analyses again.
+ */
+export function deferLanguageDetector(defer: boolean): void {
+  deferred = defer;
+}
+
+export function isLanguageDetectorLoaded(): boolean {
+  return detector !== undefined;
+}
 
 /**
  * The n-gram detector (eld, extra-small database) is loaded on first use: it costs ~0.3 s and ~30 MB,
@@ -20,6 +42,7 @@ let detector: Eld | undefined;
  */
 function eld(): Eld {
   if (!detector) {
+    if (deferred) throw new LanguageDetectorNotLoaded();
     // A literal require so that esbuild bundles the module but evaluates it only here.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const mod = require('eld/extrasmall') as { eld: Eld };

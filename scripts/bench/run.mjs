@@ -1,0 +1,104 @@
+// `npm run bench [-- --smoke]`: Plume beside yoastseo and markdownlint on the same inputs, each tool
+// and measurement in its own child process, median and spread after warm-up. Prints a Markdown table
+// and writes the raw figures to out/bench.json. `--smoke` runs a few iterations only (CI: it fails only
+// if something crashes; no timing is asserted).
+import { spawnSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadCore, repoRoot } from '../lib/load-core.mjs';
+import { loadInputs } from './inputs.mjs';
+
+const smoke = process.argv.includes('--smoke');
+const core = await loadCore(); // bundles out/core.cjs, which every child loads
+if (!existsSync(join(repoRoot, 'dist', 'server.js'))) throw new Error('dist/server.js is missing: run `npm run build` first');
+const { inputs, corpus } = loadInputs(core);
+
+/** Iterations per tool and input: [warm-up, runs, time budget in ms for the timed runs]. */
+const PLAN = smoke
+  ? {
+      plume: { article: [1, 3, 1e4], longest: [1, 2, 1e4], book: [0, 1, 1e4] },
+      markdownlint: { article: [0, 1, 1e4] },
+      yoast: { article: [0, 1, 6e4] },
+      lsp: { edits: 5, warmup: 1, starts: 1, gap: 10 },
+    }
+  : {
+      plume: { article: [50, 300, 3e4], longest: [10, 60, 3e4], book: [3, 20, 6e4] },
+      yoast: { article: [2, 10, 6e4], longest: [1, 3, 1.2e5], book: [0, 1, 6e5] },
+      lsp: { edits: 200, warmup: 10, starts: 5, gap: 100 },
+    };
+PLAN.markdownlint ??= PLAN.plume; // markdownlint runs as often as Plume
+
+function child(script, args) {
+  const r = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'bench', script), ...args.flatMap(([k, v]) => [`--${k}`, String(v)])], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 1 << 24,
+  });
+  if (r.status !== 0) throw new Error(`${script} ${args.map((a) => a.join('=')).join(' ')} exited with ${r.status ?? r.signal}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+}
+
+const results = [];
+for (const input of inputs) {
+  const words = core.parseArticle(input.text, { titleFields: ['title'] }).bodyWordCount;
+  const row = { id: input.id, label: input.label, words, chars: input.text.length };
+  const [pw, pr, pb] = PLAN.plume[input.id];
+  process.stderr.write(`bench: ${input.id} (${words} words): Plume…`);
+  row.plume = child('plume-core.mjs', [['input', input.id], ['warmup', pw], ['runs', pr], ['budget', pb]]);
+  const m = PLAN.markdownlint[input.id];
+  if (m) {
+    process.stderr.write(' markdownlint…');
+    row.markdownlint = child('markdownlint.mjs', [['input', input.id], ['warmup', m[0]], ['runs', m[1]], ['budget', m[2]]]);
+  }
+  const y = PLAN.yoast[input.id];
+  if (y) {
+    process.stderr.write(' yoastseo…');
+    row.yoast = child('yoast.mjs', [['input', input.id], ['warmup', y[0]], ['runs', y[1]], ['budget', y[2]]]);
+  }
+  process.stderr.write(' language server…');
+  row.lsp = child('lsp.mjs', [['input', input.id], ['edits', PLAN.lsp.edits], ['warmup', PLAN.lsp.warmup], ['starts', PLAN.lsp.starts], ['gap', PLAN.lsp.gap]]);
+  process.stderr.write(' done\n');
+  results.push(row);
+}
+
+// Extension activation is measured by the end-to-end suite inside VS Code, which writes this file.
+const activationFile = join(repoRoot, 'out', 'e2e-activation.json');
+let activation = 'n/a (no out/e2e-activation.json: run the end-to-end suite)';
+if (existsSync(activationFile)) {
+  try {
+    const a = JSON.parse(readFileSync(activationFile, 'utf8'));
+    const ms = a.medianMs ?? a.median ?? a.ms;
+    activation = typeof ms === 'number' ? `${ms.toFixed(0)} ms (from out/e2e-activation.json)` : `see out/e2e-activation.json: ${JSON.stringify(a)}`;
+  } catch {
+    activation = 'n/a (out/e2e-activation.json unreadable)';
+  }
+}
+
+const ms = (v) => (v === undefined || v === null || Number.isNaN(v) ? 'n/a' : v < 10 ? `${v.toFixed(2)} ms` : v < 1000 ? `${v.toFixed(1)} ms` : `${(v / 1000).toFixed(2)} s`);
+const spread = (s) => `${ms(s.median)} (p10 ${ms(s.p10)}, p90 ${ms(s.p90)}, n=${s.n})`;
+const ratio = (plume, other) => (other ? `${(plume / other).toFixed(4)} (${(other / plume).toFixed(1)}× faster)` : 'n/a');
+
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+const lines = [];
+lines.push(`Machine: ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${process.platform}${smoke ? ' — SMOKE RUN, figures meaningless' : ''}`);
+lines.push(`Command: npm run bench${smoke ? ' -- --smoke' : ''}; inputs ${corpus ? 'from ../shared/corpus' : 'WITHOUT the corpus (examples/raw-article.md stands in)'}; Plume rules: ${results[0].plume.rules}`);
+lines.push('');
+lines.push('| Input | Words | Plume, full analysis | markdownlint (default rules) | yoastseo fr_FR (SEO + readability) | Plume ÷ markdownlint | Plume ÷ yoastseo |');
+lines.push('|---|---:|---|---|---|---|---|');
+for (const r of results) {
+  const y = r.yoast ? `${spread(r.yoast)} + ${ms(r.yoast.convert.median)} Markdown→HTML` : 'not run';
+  const m = r.markdownlint ? spread(r.markdownlint) : 'not run';
+  lines.push(`| ${r.id}: ${r.label} | ${r.words} | ${spread(r.plume)} | ${m} | ${y} | ${r.markdownlint ? ratio(r.plume.median, r.markdownlint.median) : 'n/a'} | ${r.yoast ? ratio(r.plume.median, r.yoast.median) : 'n/a'} |`);
+}
+lines.push('');
+lines.push(`| Language server (dist/server.js --stdio) | Start → first diagnostics (median) | Keystroke → diagnostics p50 (one char, incremental sync, ${PLAN.lsp.gap} ms between keys) | p95 | Peak RSS of the server (VmHWM, /proc) |`);
+lines.push('|---|---|---|---|---|');
+for (const r of results) {
+  const mem = r.lsp.peakRssMB === null ? 'n/a' : `${r.lsp.peakRssMB.toFixed(0)} MB`;
+  lines.push(`| ${r.id} | ${ms(r.lsp.start.median)} (n=${r.lsp.start.n}) | ${ms(r.lsp.keystroke.median)} | ${ms(r.lsp.keystroke.p95)} (n=${r.lsp.keystroke.n}) | ${mem} |`);
+}
+lines.push(`| Extension activation (see e2e) | ${activation} | | | |`);
+console.log(lines.join('\n'));
+mkdirSync(join(repoRoot, 'out'), { recursive: true });
+writeFileSync(join(repoRoot, 'out', 'bench.json'), JSON.stringify({ smoke, machine: { cpu, cores: cpus().length, node: process.version }, results, activation }, null, 2));
