@@ -55,12 +55,12 @@ function loadDetectorSoon(delay: number): void {
   if (isLanguageDetectorLoaded()) return;
   if (detectorTimer) clearTimeout(detectorTimer);
   detectorTimer = setTimeout(() => {
+    deferLanguageDetector(false);
     try {
       preloadLanguageDetector();
     } catch (error) {
       connection.console.error(`Plume: language detector failed to load: ${String(error)}`);
     }
-    deferLanguageDetector(false);
     for (const [uri, cached] of analyses) if (cached.partial) schedule(uri, 0);
   }, delay);
 }
