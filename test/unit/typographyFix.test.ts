@@ -9,6 +9,7 @@ import { FRENCH, show } from '../../server/src/core/typography/testing';
 import { TYPO_RULE_IDS } from '../../server/src/core/typography/scan';
 import { fixArticle } from '../../server/src/core/actions/fixAll';
 import { keepFrenchPart } from '../../server/src/core/actions/keepFrenchTitle';
+import { params } from '../support/fcConfig';
 
 /** The tests run from the repository root (npm test). */
 const repoRoot = process.cwd();
@@ -81,7 +82,7 @@ test('fix-all on generated Markdown: only typography changes, nothing left, idem
     fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
       assertSafeFix(FRENCH + parts.join(''), JSON.stringify(parts.join('')));
     }),
-    { numRuns: 400 },
+    params(400, 'fix-all on generated Markdown'),
   );
 });
 

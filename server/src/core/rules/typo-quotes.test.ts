@@ -14,3 +14,9 @@ test('typo-quotes: leaves unbalanced quotes, inches, HTML attributes and code al
     assert.deepEqual(reported('typo-quotes', body), [], body);
   }
 });
+
+test('typo-quotes: a straight quote right after « opens the second level, so fix-all is idempotent (fast-check seed -69061967)', () => {
+  const once = fixed('Il a dit «"mot" avec nous».');
+  assert.equal(once, 'Il a dit «⍽“mot” avec nous⍽».');
+  assert.equal(fixed(once), once);
+});

@@ -99,7 +99,8 @@ function scanQuotes(s: Scanner, seg: Span): void {
     if (text[i] !== '"' || !isProse(s, i)) continue;
     const prev = i > seg.start ? text[i - 1] : undefined;
     const next = i + 1 < seg.end ? text[i + 1] : undefined;
-    const canOpen = (prev === undefined || isWhite(prev) || '([{—–/'.includes(prev) || !isProse(s, i - 1)) && next !== undefined && !isWhite(next);
+    // Right after « a straight quote opens the second level (« "mot" … »), with or without a space.
+    const canOpen = (prev === undefined || isWhite(prev) || '([{—–/«'.includes(prev) || !isProse(s, i - 1)) && next !== undefined && !isWhite(next);
     const canClose = prev !== undefined && !isWhite(prev) && (next === undefined || isWhite(next) || '.,;:!?)]}…'.includes(next) || !isProse(s, i + 1));
     if (open < 0 && canOpen) open = i;
     else if (open >= 0 && canClose) {
