@@ -1,18 +1,10 @@
 import type { Article, Block } from '../article/model';
 import { MIN_PARAGRAPH_WORDS, identifyParagraphWords } from '../french/paragraphLanguage';
 import { formatNumber } from '../i18n';
+import { inLanguage } from '../french/languageNames';
 import { foldedWords } from './shared';
 import type { Rule, RuleFinding } from './rule';
 import { firstLine, say } from './rule';
-
-const LANGUAGE_NAMES: Record<string, { fr: string; en: string }> = {
-  en: { fr: 'en anglais', en: 'in English' },
-  es: { fr: 'en espagnol', en: 'in Spanish' },
-  de: { fr: 'en allemand', en: 'in German' },
-  it: { fr: 'en italien', en: 'in Italian' },
-  pt: { fr: 'en portugais', en: 'in Portuguese' },
-  nl: { fr: 'en néerlandais', en: 'in Dutch' },
-};
 
 export const paragraphLanguageRule: Rule = {
   meta: {
@@ -46,7 +38,7 @@ export const paragraphLanguageRule: Rule = {
       else runs.push((open = { first: b, count: 1, language }));
     });
     return runs.map((run): RuleFinding => {
-      const name = LANGUAGE_NAMES[run.language] ?? { fr: `en « ${run.language} »`, en: `in « ${run.language} »` };
+      const name = inLanguage(run.language);
       const n = formatNumber(run.count, ctx.locale);
       return {
         span: firstLine(article, run.first.span),

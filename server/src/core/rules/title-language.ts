@@ -1,16 +1,7 @@
 import { identifyTitleLanguage } from '../french/language';
-import type { Localized } from '../i18n';
+import { languageName } from '../french/languageNames';
 import type { Rule } from './rule';
 import { say } from './rule';
-
-const LANGUAGE_NAMES: Record<string, Localized> = {
-  en: { fr: 'anglais', en: 'English' },
-  es: { fr: 'espagnol', en: 'Spanish' },
-  de: { fr: 'allemand', en: 'German' },
-  it: { fr: 'italien', en: 'Italian' },
-  pt: { fr: 'portugais', en: 'Portuguese' },
-  nl: { fr: 'néerlandais', en: 'Dutch' },
-};
 
 export const titleLanguageRule: Rule = {
   meta: {
@@ -29,7 +20,7 @@ export const titleLanguageRule: Rule = {
     const result = identifyTitleLanguage(title.text);
     if (!result.foreign) return [];
     const { foreign } = result;
-    const lang = say(ctx, LANGUAGE_NAMES[foreign.language] ?? { fr: foreign.language, en: foreign.language });
+    const lang = say(ctx, languageName(foreign.language));
     const part = title.text.slice(foreign.start, foreign.end);
     const whole = foreign.start === 0 && foreign.end === title.text.length;
     // Point at the foreign part when the title's text maps onto the document one to one.
