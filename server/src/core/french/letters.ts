@@ -1,5 +1,6 @@
 // Character classes for the word scanner. A table lookup per UTF-16 unit keeps the hot loop free of
 // regular expressions; the table is filled once from Unicode properties.
+import { boundedMemo } from './memo';
 
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
 let table: Uint8Array | undefined;
@@ -57,16 +58,10 @@ export function foldWord(word: string): string {
   // Rules fold every word of the article: plain lower-case ASCII words (most of them) need no work,
   // and the others are remembered (bounded) since prose repeats its words.
   if (/^[a-z0-9]*$/.test(word)) return word;
-  let folded = foldCache.get(word);
-  if (folded === undefined) {
-    folded = foldUncached(word);
-    if (foldCache.size >= 20_000) foldCache.clear();
-    foldCache.set(word, folded);
-  }
-  return folded;
+  return foldCached(word);
 }
 
-const foldCache = new Map<string, string>();
+const foldCached = boundedMemo(foldUncached);
 
 function foldUncached(word: string): string {
   return word

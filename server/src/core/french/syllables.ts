@@ -1,4 +1,5 @@
 import { foldWord } from './letters';
+import { boundedMemo } from './memo';
 
 const VOWELS = /[aeiouy]+/g;
 
@@ -21,17 +22,7 @@ const MUTE_ENT_VERB = /(?:[^aeiouy]ent|aient|oient|uient)$/;
  * minus a mute final e (« porte », « portes »), a mute verb ending -ent (« portent ») and -aient.
  * Digits count one syllable per digit group. Always at least 1 for a word with a letter.
  */
-export function countSyllables(word: string): number {
-  let n = syllableCache.get(word);
-  if (n === undefined) {
-    n = countUncached(word);
-    if (syllableCache.size >= 20_000) syllableCache.clear();
-    syllableCache.set(word, n);
-  }
-  return n;
-}
-
-const syllableCache = new Map<string, number>();
+export const countSyllables: (word: string) => number = boundedMemo(countUncached);
 
 function countUncached(word: string): number {
   const w = foldWord(word).replace(/^(?:l|d|qu|s|n|j|m|t|c|jusqu|lorsqu|puisqu)'/, '');
