@@ -51,6 +51,11 @@ test('property: random incremental edits over the protocol: no crash, diagnostic
   const settings = normalizeSettings({}, 'fr');
   let n = 0;
   try {
+    // At start-up the server publishes without the language detector, then again once it is loaded
+    // (a deliberate two-step start). Warm it up first, so that every publication below is complete.
+    const warm = 'file:///tmp/prop-warm-up.md';
+    await client.open(warm, '# The Plan for React 18\n\nTexte.\n');
+    await client.diagnostics(warm, (p) => p.diagnostics.some((d) => d.code === 'title-language'), 10_000);
     await fc.assert(
       fc.asyncProperty(markdownDocument, batches, async (initial, steps) => {
         const uri = `file:///tmp/prop-${++n}.md`;
