@@ -65,3 +65,27 @@ test('inline Markdown is reduced to its text', () => {
   assert.equal(plainInline('Un [lien](https://x.fr) et du `code`, **gras** et &laquo;&nbsp;guillemets&nbsp;&raquo;.'), 'Un lien et du code, gras et « guillemets ».');
   assert.equal(charLength('é😀'), 2);
 });
+
+test('a sentence that opens on a link or emphasis keeps its first word whole, without markup', () => {
+  const text = `---\ntitle: Basecamp et le travail asynchrone\n---\n\n[Basecamp](https://basecamp.com/about), anciennement 37 signals, édite le logiciel de gestion de projet du même nom. *Basecamp* défend depuis longtemps le travail asynchrone dans les équipes. ${BODY}\n`;
+  const d = summarize(parse(text)) ?? '';
+  assert.ok(d.startsWith('Basecamp, anciennement 37 signals'), d);
+  assert.doesNotMatch(d, /\]\(|\*/);
+});
+
+test('starts at the opening and goes on in document order, ending on a whole sentence when it can', () => {
+  const opening = [
+    'Le compostage domestique transforme les déchets de cuisine en engrais.',
+    'Un bac bien aéré évite les odeurs et accélère la décomposition du compost.',
+  ];
+  const d = summarize(parse(`---\ntitle: Réussir son compost\n---\n\n${opening.join(' ')} ${BODY}\n`)) ?? '';
+  assert.equal(d, opening.join(' '));
+  assert.ok(charLength(d) >= 120 && charLength(d) <= 156, d);
+});
+
+test('with a keyphrase held by a later sentence only, the description starts there', () => {
+  const text = article('---\ntitle: Réussir son compost à la maison\nkeyphrase: vers de terre\n---\n');
+  const d = generateDescription(parse(text), DEFAULT_SETTINGS) ?? '';
+  assert.ok(d.startsWith('Les vers de terre participent'), d);
+  assert.ok(charLength(d) >= 120 && charLength(d) <= 156, d);
+});
