@@ -172,8 +172,8 @@ export function summarize(article: Article, options: SummaryOptions = {}): strin
   };
   // The most central sentence opens the description (near the start, where writers state their
   // subject, it usually is the first); too close to the end to fill it, the article's opening does.
-  const build = (budget: number, minimum: number, first: Candidate = ranked[0]): string | undefined =>
-    runFrom(first.index, budget, minimum) ?? runFrom(0, budget, minimum) ?? truncateAtWord(first.text, budget, 1);
+  const build = (budget: number, minimum: number): string | undefined =>
+    runFrom(ranked[0].index, budget, minimum) ?? runFrom(0, budget, minimum) ?? truncateAtWord(ranked[0].text, budget, 1);
 
   if (!keyphrase) return build(max, min);
   const plain = build(max, min);
