@@ -177,7 +177,8 @@ export function summarize(article: Article, options: SummaryOptions = {}): strin
 
   if (!keyphrase) return build(max, min);
   const plain = build(max, min);
-  const holds = (text: string | undefined): text is string => text !== undefined && fold(text).includes(fold(keyphrase));
+  const folded = fold(keyphrase);
+  const holds = (text: string | undefined): text is string => text !== undefined && fold(text).includes(folded);
   if (holds(plain)) return plain;
   // Else open on the most central sentence that holds the keyphrase, when there is one.
   const holder = ranked.find((c) => holds(c.text));
