@@ -160,7 +160,7 @@ function suggestLinks(article: Article, self: ArticleSummary, index: SiteIndex, 
   const groups = new Map<string, ArticleSummary[]>();
   for (const s of index.all()) {
     const key = s.keyphrase?.key;
-    if (s.path === self.path || !key || key === self.keyphrase?.key || (surfaceKey(s.keyphrase!.text).match(/\p{L}/gu)?.length ?? 0) < MIN_KEYPHRASE_LETTERS) continue;
+    if (s.path === self.path || !key || key === self.keyphrase?.key || (s.keyphrase!.text.match(/\p{L}/gu)?.length ?? 0) < MIN_KEYPHRASE_LETTERS) continue;
     groups.set(key, [...(groups.get(key) ?? []), s]);
   }
   if (groups.size === 0) return [];
