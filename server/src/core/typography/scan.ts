@@ -232,7 +232,9 @@ function scanSpaces(s: Scanner, seg: Span): void {
     if ((after === ',' || after === '.') && !'«(['.includes(before)) {
       const next = text[end + 1];
       const ok = next === undefined || isWhite(next) || ')]»"”’*_'.includes(next) || !isProse(s, end + 1);
-      if (ok && !(after === '.' && next === '.')) {
+      // A space inside a run of dots (« . .. », « .. . ») is not removed: joined, the dots would make
+      // an ellipsis the ellipsis rule then reports, and fix-all would not be idempotent.
+      if (ok && !(after === '.' && (next === '.' || before === '.'))) {
         add(s, { rule: 'typo-spaces', span: { start, end: end + 1 }, edits: [{ start, end, newText: '' }], problem: { kind: 'spaceBefore', mark: after } });
         continue;
       }
