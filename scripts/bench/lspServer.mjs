@@ -23,7 +23,9 @@ export function within(promise, ms, message) {
  */
 export function startServer({ timeoutMs }) {
   const flags = (process.env.PLUME_BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...flags, join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  // PLUME_BENCH_SERVER: another build of the server, to compare before and after a change.
+  const script = process.env.PLUME_BENCH_SERVER ?? join(repoRoot, 'dist', 'server.js');
+  const child = spawn(process.execPath, [...flags, script, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => {
     stderr = (stderr + d.toString()).slice(-TAIL_CHARS);
@@ -73,7 +75,9 @@ export function startServer({ timeoutMs }) {
     const received = new Promise((resolve, reject) => waiting.set(version, { resolve, reject }));
     return within(received, timeoutMs, `no diagnostics for version ${version}${describe()}`).finally(() => waiting.delete(version));
   };
-  const request = (method, params) => within(connection.sendRequest(method, params), timeoutMs, `no answer to ${method}${describe()}`);
+  const gone = exited.then(() => Promise.reject(new Error(`the language server ${exit}${describe()}`)));
+  gone.catch(() => undefined);
+  const request = (method, params) => within(Promise.race([connection.sendRequest(method, params), gone]), timeoutMs, `no answer to ${method}${describe()}`);
 
   async function stop() {
     if (!exit) {
