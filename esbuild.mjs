@@ -30,7 +30,7 @@ if (production) rmSync('dist', { recursive: true, force: true });
 
 const builds = [
   esbuild.build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist' }),
-  esbuild.build({ ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } }),
+  esbuild.build({ ...common, entryPoints: { server: 'server/src/serverLauncher.ts', 'server-main': 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } }),
 ];
 
 function findTests(dir, out = []) {

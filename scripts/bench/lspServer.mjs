@@ -2,11 +2,18 @@
 // deadline, and the server's exit (code, signal, the tail of its stderr and of its error log) rejects
 // whatever is waiting instead of leaving the benchmark waiting for diagnostics that will never come.
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { repoRoot } from '../lib/load-core.mjs';
 
 const TAIL_CHARS = 4000;
+/** The server's code cache during the benchmark (emptied by `clearCodeCache`). */
+export const codeCacheDir = join(repoRoot, 'out', 'bench-code-cache');
+
+export function clearCodeCache() {
+  rmSync(codeCacheDir, { recursive: true, force: true });
+}
 
 /** `promise`, or a rejection with `message` after `ms`. */
 export function within(promise, ms, message) {
@@ -25,7 +32,9 @@ export function startServer({ timeoutMs }) {
   const flags = (process.env.PLUME_BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean);
   // PLUME_BENCH_SERVER: another build of the server, to compare before and after a change.
   const script = process.env.PLUME_BENCH_SERVER ?? join(repoRoot, 'dist', 'server.js');
-  const child = spawn(process.execPath, [...flags, script, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  // As in VS Code, where the extension gives the server a folder for V8's code cache.
+  const env = { ...process.env, PLUME_CODE_CACHE_DIR: codeCacheDir };
+  const child = spawn(process.execPath, [...flags, script, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
   let stderr = '';
   child.stderr.on('data', (d) => {
     stderr = (stderr + d.toString()).slice(-TAIL_CHARS);
