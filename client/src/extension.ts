@@ -4,6 +4,7 @@ import { registerWriterView } from './writerView';
 import { proposeTitles } from './commands/proposeTitles';
 import { runSourceAction } from './commands/sourceAction';
 import { RestartPolicy } from './restartPolicy';
+import { SERVER_EXEC_ARGV } from '../../server/src/serverProcess';
 
 let client: LanguageClient | undefined;
 
@@ -19,7 +20,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // The server keeps V8's compiled code of its bundle there between starts (see server/src/codeCache.ts).
   const env = { ...process.env, PLUME_CODE_CACHE_DIR: vscode.Uri.joinPath(context.globalStorageUri, 'code-cache').fsPath };
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { env } },
+    run: { module, transport: TransportKind.ipc, options: { env, execArgv: [...SERVER_EXEC_ARGV] } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {

@@ -2,7 +2,7 @@
 // deadline, and the server's exit (code, signal, the tail of its stderr and of its error log) rejects
 // whatever is waiting instead of leaving the benchmark waiting for diagnostics that will never come.
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { repoRoot } from '../lib/load-core.mjs';
@@ -13,6 +13,14 @@ export const codeCacheDir = join(repoRoot, 'out', 'bench-code-cache');
 
 export function clearCodeCache() {
   rmSync(codeCacheDir, { recursive: true, force: true });
+}
+
+/** The node options the VS Code extension starts the server with (server/src/serverProcess.ts). */
+function serverExecArgv() {
+  const source = readFileSync(join(repoRoot, 'server', 'src', 'serverProcess.ts'), 'utf8');
+  const m = /SERVER_EXEC_ARGV[^=]*=\s*\[([^\]]*)\]/.exec(source);
+  if (!m) throw new Error('SERVER_EXEC_ARGV not found in server/src/serverProcess.ts');
+  return [...m[1].matchAll(/'([^']*)'/g)].map((x) => x[1]);
 }
 
 /** `promise`, or a rejection with `message` after `ms`. */
@@ -29,7 +37,7 @@ export function within(promise, ms, message) {
  * publication for that version arrived; it rejects after `timeoutMs`, or as soon as the server exits.
  */
 export function startServer({ timeoutMs }) {
-  const flags = (process.env.PLUME_BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean);
+  const flags = [...serverExecArgv(), ...(process.env.PLUME_BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean)];
   // PLUME_BENCH_SERVER: another build of the server, to compare before and after a change.
   const script = process.env.PLUME_BENCH_SERVER ?? join(repoRoot, 'dist', 'server.js');
   // As in VS Code, where the extension gives the server a folder for V8's code cache.
