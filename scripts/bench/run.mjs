@@ -107,10 +107,13 @@ const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const lines = [];
 lines.push(`Machine: ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${process.platform}${smoke ? ' — SMOKE RUN, figures meaningless' : ''}`);
 lines.push(`Command: npm run bench${smoke ? ' -- --smoke' : ''}; inputs ${corpus ? 'from ../shared/corpus' : 'WITHOUT the corpus (examples/raw-article.md stands in)'}; Plume rules: ${core.RULES.length}${only.length > 0 ? `; only ${only.join(', ')}` : ''}`);
-lines.push('');
-lines.push('| Input | Words | Plume, full analysis | markdownlint (default rules) | yoastseo fr_FR (SEO + readability) | Plume ÷ markdownlint | Plume ÷ yoastseo |');
-lines.push('|---|---:|---|---|---|---|---|');
-for (const r of results.filter((x) => x.plume || x.markdownlint || x.yoast)) {
+const analysed = results.filter((x) => x.plume || x.markdownlint || x.yoast);
+if (analysed.length > 0) {
+  lines.push('');
+  lines.push('| Input | Words | Plume, full analysis | markdownlint (default rules) | yoastseo fr_FR (SEO + readability) | Plume ÷ markdownlint | Plume ÷ yoastseo |');
+  lines.push('|---|---:|---|---|---|---|---|');
+}
+for (const r of analysed) {
   const p = r.plume ? spread(r.plume) : 'not run';
   const y = r.yoast ? `${spread(r.yoast)} + ${ms(r.yoast.convert.median)} Markdown→HTML` : 'not run';
   const m = r.markdownlint ? spread(r.markdownlint) : 'not run';
