@@ -2,7 +2,7 @@
 // there, starts from it the next time, and shrugs off a damaged one.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TestClient } from './lspClient';
@@ -41,5 +41,6 @@ test('the code cache is written, reused as is, and replaced when damaged', async
     assert.ok(statSync(cache).size > 10_000, 'the damaged cache was replaced');
   } finally {
     delete process.env.PLUME_CODE_CACHE_DIR;
+    rmSync(dir, { recursive: true, force: true });
   }
 });
