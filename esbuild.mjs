@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { eldSubsetPlugin } from './scripts/lib/eld-subset.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const production = process.argv.includes('--production');
@@ -20,6 +21,8 @@ const common = {
   external: ['vscode'],
   // eld exports its entries for `import` only; the core loads it lazily with `require`.
   alias: { 'eld/extrasmall': './node_modules/eld/src/entries/static.extrasmall.js' },
+  // The detector's database reduced to Plume's candidate languages (see scripts/lib/eld-subset.mjs).
+  plugins: [eldSubsetPlugin()],
 };
 
 // A production build starts clean so no stale source map ends up in the package.
@@ -27,7 +30,7 @@ if (production) rmSync('dist', { recursive: true, force: true });
 
 const builds = [
   esbuild.build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist' }),
-  esbuild.build({ ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } }),
+  esbuild.build({ ...common, entryPoints: { server: 'server/src/serverLauncher.ts', 'server-main': 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } }),
 ];
 
 function findTests(dir, out = []) {

@@ -2,6 +2,7 @@
 // development corpus (../shared/corpus). Extra arguments go to the evaluation (--json, --verbose).
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
+import { eldSubsetPlugin } from './lib/eld-subset.mjs';
 
 await esbuild.build({
   entryPoints: ['scripts/evaluate.ts'],
@@ -14,6 +15,7 @@ await esbuild.build({
   logLevel: 'warning',
   define: { PLUME_VERSION: '"eval"' },
   alias: { 'eld/extrasmall': './node_modules/eld/src/entries/static.extrasmall.js' },
+  plugins: [eldSubsetPlugin()], // the detector's database as shipped
 });
 const result = spawnSync(process.execPath, ['--enable-source-maps', 'out/eval/evaluate.js', ...process.argv.slice(2)], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

@@ -4,6 +4,7 @@ import { registerWriterView } from './writerView';
 import { proposeTitles } from './commands/proposeTitles';
 import { runSourceAction } from './commands/sourceAction';
 import { RestartPolicy } from './restartPolicy';
+import { SERVER_EXEC_ARGV } from '../../server/src/serverProcess';
 
 let client: LanguageClient | undefined;
 
@@ -16,8 +17,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const watcher = vscode.workspace.createFileSystemWatcher('**/{.plumerc.json,*.md,*.mdx,*.markdown}');
   context.subscriptions.push(watcher);
   const restarts = new RestartPolicy();
+  // The server keeps V8's compiled code of its bundle there between starts (see server/src/codeCache.ts).
+  const env = { ...process.env, PLUME_CODE_CACHE_DIR: vscode.Uri.joinPath(context.globalStorageUri, 'code-cache').fsPath };
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
+    run: { module, transport: TransportKind.ipc, options: { env, execArgv: [...SERVER_EXEC_ARGV] } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {

@@ -2,7 +2,8 @@
 // a ~700-word French article, the longest corpus article, and a ~100 000-word "book" made of French
 // corpus articles. Without the corpus (a clean clone in CI), examples/raw-article.md stands in for all
 // three, the book being the example repeated; the labels say so.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { corpusRoot, parseTsv, repoRoot } from '../lib/load-core.mjs';
 
@@ -69,4 +70,21 @@ export function loadInputs(core) {
       { id: 'book', label: 'French corpus articles end to end', text: book },
     ],
   };
+}
+
+/** Where `npm run bench` leaves the inputs it built, so that its child processes read them at once. */
+const cacheDir = join(repoRoot, 'out', 'bench-inputs');
+
+/** Writes the inputs for the child processes (building them costs each child ~2 s otherwise). */
+export function saveInputs(inputs) {
+  mkdirSync(cacheDir, { recursive: true });
+  for (const i of inputs) writeFileSync(join(cacheDir, `${i.id}.md`), i.text);
+}
+
+/** The text of one input: the one `npm run bench` saved, else built afresh (a child run by hand). */
+export function readInput(id) {
+  const saved = join(cacheDir, `${id}.md`);
+  if (existsSync(saved)) return readFileSync(saved, 'utf8');
+  const core = createRequire(import.meta.url)(join(repoRoot, 'out', 'core.cjs'));
+  return loadInputs(core).inputs.find((i) => i.id === id).text;
 }

@@ -1,73 +1,41 @@
 // Child process: the language server end to end over stdio (dist/server.js --stdio), on one input.
 //  - start: from spawning the server to the first diagnostics of the opened document (`starts` fresh
-//    processes, median);
+//    processes with V8's code cache filled, median; `startCold`: one start before, with none);
 //  - keystroke: one character inserted at a seeded random place, sent with incremental sync, until the
 //    diagnostics of that version arrive (`edits` edits, one at a time, `gap` ms apart: a fast typist's
 //    pace, so that the server's throttle, which waits while keys come faster than it analyses, is idle);
 //  - memory: the server's peak resident set (VmHWM in /proc/<pid>/status, Linux only) after the edits.
-import { spawn } from 'node:child_process';
+// It fails fast: each wait for diagnostics has a deadline (`timeout`, ms), the server's exit rejects it
+// at once with the exit code or signal and the server's last words, and the whole run has a deadline
+// (`deadline`, ms) after which the server is killed and this process exits with an error.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { repoRoot } from '../lib/load-core.mjs';
-import { loadInputs } from './inputs.mjs';
+import { readInput } from './inputs.mjs';
+import { clearCodeCache, initialize, startServer } from './lspServer.mjs';
 import { args, emit, seeded, summary } from './stats.mjs';
 
-const { input, edits, starts, warmup, gap } = args();
-const core = createRequire(import.meta.url)(join(repoRoot, 'out', 'core.cjs'));
-const { text } = loadInputs(core).inputs.find((i) => i.id === input);
+const { input, edits, starts, warmup, gap, timeout = '30000', deadline = '600000' } = args();
+const text = readInput(input);
 const uri = 'file:///bench/article.md';
-const TIMEOUT_MS = 30_000;
+const live = new Set();
 
-/** Starts the server; returns the connection, a waiter for diagnostics of a version, and the process. */
-function startServer() {
-  const child = spawn(process.execPath, [...(process.env.PLUME_BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean), join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  const waiting = new Map();
-  connection.onNotification('textDocument/publishDiagnostics', (p) => {
-    const w = waiting.get(p.version);
-    if (w) {
-      waiting.delete(p.version);
-      w(performance.now());
-    }
-  });
-  connection.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
-  connection.onRequest('client/registerCapability', () => null);
-  connection.onNotification('window/logMessage', () => undefined);
-  connection.listen();
-  const diagnosticsOf = (version) =>
-    new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no diagnostics for version ${version} within ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
-      waiting.set(version, (t) => {
-        clearTimeout(timer);
-        resolve(t);
-      });
-    });
-  return { child, connection, diagnosticsOf };
+function fail(error) {
+  for (const server of live) server.child.kill('SIGKILL');
+  process.stderr.write(`lsp.mjs (${input}): ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}
+process.on('unhandledRejection', fail);
+setTimeout(() => fail(new Error(`the run exceeded its deadline of ${deadline} ms`)), Number(deadline)).unref();
+
+function start() {
+  const server = startServer({ timeoutMs: Number(timeout) });
+  live.add(server);
+  return server;
 }
 
-async function initialize(connection) {
-  await connection.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: null,
-    locale: 'fr',
-    capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
-  });
-  await connection.sendNotification('initialized', {});
-}
-
-async function stop({ child, connection }) {
-  try {
-    await connection.sendRequest('shutdown');
-    await connection.sendNotification('exit');
-  } catch {
-    // already gone
-  }
-  await Promise.race([new Promise((r) => child.once('exit', r)), new Promise((r) => setTimeout(r, 2000))]);
-  if (child.exitCode === null) child.kill();
-  connection.dispose();
+async function stop(server) {
+  await server.stop();
+  live.delete(server);
 }
 
 function peakMemoryMB(pid) {
@@ -80,41 +48,53 @@ function peakMemoryMB(pid) {
   }
 }
 
-// Start-up: fresh processes, from spawn to the first diagnostics.
-const startTimes = [];
-for (let i = 0; i < Number(starts); i++) {
-  const t0 = performance.now();
-  const server = startServer();
-  const first = server.diagnosticsOf(1);
-  await initialize(server.connection);
-  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
-  startTimes.push((await first) - t0);
-  await stop(server);
-}
+try {
+  // Start-up: fresh processes, from spawn to the first diagnostics. The first start finds no code
+  // cache (as after installing or updating the extension) and leaves one; the `starts` others use it.
+  clearCodeCache();
+  const startTimes = [];
+  let startCold;
+  for (let i = 0; i <= Number(starts); i++) {
+    const t0 = performance.now();
+    const server = start();
+    const first = server.diagnosticsOf(1);
+    first.catch(() => undefined); // awaited below; a rejection before that must not count as unhandled
+    await initialize(server);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    if (i === 0) startCold = (await first) - t0;
+    else startTimes.push((await first) - t0);
+    await stop(server);
+  }
 
-// Keystrokes: one server, the document open, edits one at a time.
-const server = startServer();
-await initialize(server.connection);
-let document = TextDocument.create(uri, 'markdown', 1, text);
-const opened = server.diagnosticsOf(1);
-await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
-await opened;
-const random = seeded(8);
-const latencies = [];
-const total = Number(warmup) + Number(edits);
-for (let i = 0; i < total; i++) {
-  const offset = Math.floor(random() * (document.getText().length + 1));
-  const position = document.positionAt(offset);
-  const change = { range: { start: position, end: position }, text: 'e' };
-  const version = document.version + 1;
-  document = TextDocument.update(document, [change], version);
-  const received = server.diagnosticsOf(version);
-  const sent = performance.now();
-  await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
-  const at = await received;
-  if (i >= Number(warmup)) latencies.push(at - sent);
-  await new Promise((r) => setTimeout(r, Number(gap)));
+  // Keystrokes: one server, the document open, edits one at a time.
+  const server = start();
+  await initialize(server);
+  let document = TextDocument.create(uri, 'markdown', 1, text);
+  const opened = server.diagnosticsOf(1);
+  opened.catch(() => undefined);
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  await opened;
+  const random = seeded(8);
+  const latencies = [];
+  const total = Number(warmup) + Number(edits);
+  for (let i = 0; i < total; i++) {
+    const offset = Math.floor(random() * (document.getText().length + 1));
+    const position = document.positionAt(offset);
+    const change = { range: { start: position, end: position }, text: 'e' };
+    const version = document.version + 1;
+    document = TextDocument.update(document, [change], version);
+    const received = server.diagnosticsOf(version);
+    received.catch(() => undefined);
+    const sent = performance.now();
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+    const at = await received;
+    if (i >= Number(warmup)) latencies.push(at - sent);
+    await new Promise((r) => setTimeout(r, Number(gap)));
+  }
+  const memory = peakMemoryMB(server.child.pid);
+  await stop(server);
+  emit({ startCold, start: summary(startTimes.sort((a, b) => a - b)), keystroke: summary(latencies.sort((a, b) => a - b)), ...memory });
+  process.exit(0); // done: nothing left behind (a library timer, say) may keep this process waiting
+} catch (error) {
+  fail(error);
 }
-const memory = peakMemoryMB(server.child.pid);
-await stop(server);
-emit({ start: summary(startTimes.sort((a, b) => a - b)), keystroke: summary(latencies.sort((a, b) => a - b)), ...memory });

@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { repoRoot } from '../lib/load-core.mjs';
-import { loadInputs } from './inputs.mjs';
+import { readInput } from './inputs.mjs';
 import { args, emit, summary, timeRuns } from './stats.mjs';
 
 const require = createRequire(import.meta.url);
@@ -14,7 +14,7 @@ const { Paper, ContentAssessor, SeoAssessor } = require('yoastseo');
 const Researcher = require('yoastseo/build/languageProcessing/languages/fr/Researcher.js').default;
 const MarkdownIt = require('markdown-it');
 
-const { text } = loadInputs(core).inputs.find((i) => i.id === input);
+const text = readInput(input);
 const article = core.analyze(text, core.normalizeSettings({})).article;
 const md = new MarkdownIt({ html: true });
 const body = text.slice(article.bodyStart);

@@ -10,6 +10,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { keepActivationTimings } from './activation.mjs';
 
 const VSCODE_VERSION = process.env.PLUME_VSCODE_VERSION || '1.139.1';
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -69,5 +70,6 @@ if (existsSync(resultsFile)) {
   console.error('[e2e] the suite wrote no results');
   code = code || 1;
 }
+if (code === 0) keepActivationTimings(resultsFile);
 rmSync(tmp, { recursive: true, force: true });
 process.exit(code);

@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout } from 'node:timers';
 import { format } from 'node:util';
+import { keepActivationTimings } from './activation.mjs';
 import { install, repoRoot } from './install.mjs';
 
 const started = Date.now();
@@ -300,6 +301,7 @@ process.once('SIGINT', onSignal);
 process.once('SIGTERM', onSignal);
 try {
   ok = await main();
+  if (ok) keepActivationTimings(resultsFile);
 } catch (error) {
   console.error(`[e2e] ${error instanceof Error ? error.message : String(error)}`);
   // A failing test explains itself above; anything else (start-up, crash) needs the server's log.

@@ -4,6 +4,7 @@ import * as esbuild from 'esbuild';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { eldSubsetPlugin } from './eld-subset.mjs';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const corpusRoot = join(repoRoot, '..', 'shared', 'corpus');
@@ -28,6 +29,7 @@ export async function loadBundle(contents, name) {
     format: 'cjs',
     logLevel: 'warning',
     alias: { 'eld/extrasmall': join(repoRoot, 'node_modules', 'eld', 'src', 'entries', 'static.extrasmall.js') },
+    plugins: [eldSubsetPlugin()],
   });
   return createRequire(import.meta.url)(outfile);
 }

@@ -15,6 +15,7 @@ import { CodeActionKind, type Diagnostic } from 'vscode-languageserver';
 import { FIX_ALL_KIND, provideCodeActions } from './codeActions';
 import { analyze, localeFrom, normalizeSettings, preloadLanguageDetector, type Analysis, type Locale, type Settings } from './core';
 import { deferLanguageDetector, isLanguageDetectorLoaded, LanguageDetectorNotLoaded } from './core';
+import { completeAnalysis } from './detectorCompletion';
 import { EditLog } from './editLog';
 import { toDiagnostic } from './positions';
 import { registerWriterView, sendStats } from './writerView';
@@ -37,8 +38,11 @@ let clientLocale: Locale = 'fr';
 let pullConfiguration = false;
 const settingsCache = new Map<string, Promise<Settings>>();
 const pending = new Map<string, ReturnType<typeof setTimeout>>();
-/** The latest analysis of each document, reused by code actions and requests for the same version. */
-const analyses = new Map<string, { version: number; settings: Settings; analysis: Analysis; partial: boolean }>();
+/**
+ * The latest analysis of each document, reused by code actions and requests for the same version;
+ * `lacking`: the rules that could not run for want of the language detector (see loadDetectorSoon).
+ */
+const analyses = new Map<string, { version: number; settings: Settings; analysis: Analysis; lacking: Set<string> }>();
 /** Last analysis time per document: the debounce adapts so that long documents are not re-analysed on every key. */
 const lastDuration = new Map<string, number>();
 /** Project files (`.plumerc.json`), the site index of the workspace folders, file watching. */
@@ -49,6 +53,8 @@ let registerFileWatchers = false;
 /** When the last analysis of each document ended (performance.now()). */
 const lastEnd = new Map<string, number>();
 let detectorTimer: ReturnType<typeof setTimeout> | undefined;
+/** After `shutdown` no analysis starts: the `exit` that follows must not wait behind one. */
+let shuttingDown = false;
 
 /** Loads the language detector after `delay` ms, then re-analyses what lacked it. */
 function loadDetectorSoon(delay: number): void {
@@ -61,7 +67,7 @@ function loadDetectorSoon(delay: number): void {
     } catch (error) {
       connection.console.error(`Plume: language detector failed to load: ${String(error)}`);
     }
-    for (const [uri, cached] of analyses) if (cached.partial) schedule(uri, 0);
+    for (const [uri, cached] of analyses) if (cached.lacking.size > 0) schedule(uri, 0);
   }, delay);
 }
 
@@ -174,6 +180,7 @@ connection.onDidChangeConfiguration(() => {
  * run is kept, not postponed: it analyses the newest version when it fires.
  */
 function schedule(uri: string, delay?: number): void {
+  if (shuttingDown) return;
   const existing = pending.get(uri);
   if (existing && delay === undefined) return;
   if (existing) clearTimeout(existing);
@@ -212,28 +219,38 @@ async function validate(uri: string): Promise<void> {
     lastEnd.set(uri, ended);
     sendStats(connection, current, analysis, settings);
     await connection.sendDiagnostics({ uri, version, diagnostics });
-    if (analyses.get(uri)?.partial) loadDetectorSoon(0);
+    if ((analyses.get(uri)?.lacking.size ?? 0) > 0) loadDetectorSoon(0);
   } catch (error) {
     connection.console.error(`Plume: analysis failed on ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }
 }
 
-/** Analyses a document version once; later callers for the same version and settings get the cached result. */
+/**
+ * Analyses a document version once; later callers for the same version and settings get the cached
+ * result, completed by the rules that lacked the language detector once it is loaded.
+ */
 function analysisOf(document: TextDocument, settings: Settings): Analysis {
   const cached = analyses.get(document.uri);
-  const complete = !cached?.partial || !isLanguageDetectorLoaded();
-  if (cached && cached.version === document.version && cached.settings === settings && complete) return cached.analysis;
-  const changes = cached ? editLog.since(document.uri, cached.version) : undefined;
-  let partial = false;
-  const analysis = analyze(document.getText(), settings, {
+  const lacking = new Set<string>();
+  const options = {
     fileName: fileNameOf(document.uri),
-    ...(cached && changes ? { previous: { article: cached.analysis.article, changes } } : {}),
-    onRuleError: (ruleId, error) => {
-      if (error instanceof LanguageDetectorNotLoaded) partial = true;
+    onRuleError: (ruleId: string, error: unknown) => {
+      if (error instanceof LanguageDetectorNotLoaded) lacking.add(ruleId);
       else connection.console.error(`Plume: rule ${ruleId} failed on ${document.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     },
+  };
+  if (cached && cached.version === document.version && cached.settings === settings) {
+    if (cached.lacking.size === 0 || !isLanguageDetectorLoaded()) return cached.analysis;
+    const analysis = completeAnalysis(cached.analysis, settings, cached.lacking, options);
+    analyses.set(document.uri, { ...cached, analysis, lacking });
+    return analysis;
+  }
+  const changes = cached ? editLog.since(document.uri, cached.version) : undefined;
+  const analysis = analyze(document.getText(), settings, {
+    ...options,
+    ...(cached && changes ? { previous: { article: cached.analysis.article, changes } } : {}),
   });
-  analyses.set(document.uri, { version: document.version, settings, analysis, partial });
+  analyses.set(document.uri, { version: document.version, settings, analysis, lacking });
   editLog.reset(document.uri, document.version);
   return analysis;
 }
@@ -308,6 +325,13 @@ documents.onDidClose((e) => {
   if (site && file) void site.closed(file).then((changed) => changed && revalidateOpen());
   editLog.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.onShutdown(() => {
+  shuttingDown = true;
+  for (const timer of pending.values()) clearTimeout(timer);
+  pending.clear();
+  if (detectorTimer) clearTimeout(detectorTimer);
 });
 
 documents.listen(connection);

@@ -19,7 +19,11 @@ export class TestClient {
   readonly stderr: string[] = [];
 
   private constructor(readonly process: ChildProcess, configuration: Record<string, unknown>) {
-    this.connection = createMessageConnection(new StreamMessageReader(process.stdout!), new StreamMessageWriter(process.stdin!));
+    const reader = new StreamMessageReader(process.stdout!);
+    // Otherwise a server killed in the middle of a message leaves a timer that vscode-jsonrpc re-arms
+    // forever, and the test process never ends.
+    reader.partialMessageTimeout = 0;
+    this.connection = createMessageConnection(reader, new StreamMessageWriter(process.stdin!));
     process.stderr!.on('data', (d: Buffer) => this.stderr.push(d.toString()));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishedDiagnostics) => {
       this.published.push(p);

@@ -1,0 +1,11 @@
+// dist/server.js: starts the language server (dist/server-main.js). When the client names a folder of
+// its own for caches (PLUME_CODE_CACHE_DIR: the VS Code extension passes its global storage), the
+// bundle is loaded through V8's code cache; otherwise it is simply required.
+import { join } from 'node:path';
+import { loadWithCodeCache } from './codeCache';
+
+const main = join(__dirname, 'server-main.js');
+const cacheDir = process.env.PLUME_CODE_CACHE_DIR;
+if (cacheDir) loadWithCodeCache(main, cacheDir);
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+else require(main);
