@@ -46,6 +46,17 @@ interface ProseIndex {
 }
 const proseIndexes = new WeakMap<Article, ProseIndex>();
 
+/** The ranges each article masks (sorted by start), for typography, which needs them exactly. */
+const maskLists = new WeakMap<Article, readonly Span[]>();
+
+/**
+ * The ranges of the article that are not prose (code, HTML, URLs, marks, the front matter), sorted by
+ * start: `Article.masked` blanks them with spaces, which hides where a mask holds a space itself.
+ */
+export function articleMasks(article: Article): readonly Span[] {
+  return maskLists.get(article) ?? [];
+}
+
 /**
  * Scans `masked[start, end)` like `scanProse`, or copies the words and sentences of the same masked
  * text from the previous parse, shifted; unshifted ones are shared, not copied (no allocation for the
@@ -217,6 +228,7 @@ export function parseArticle(text: string, options: ParseOptions, previous?: Pre
     titleBlock,
   };
   trees.set(article, scan.tree);
+  maskLists.set(article, scan.masks);
   proseIndexes.set(article, { words, sentences, ranges });
   return article;
 }

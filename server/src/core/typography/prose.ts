@@ -1,4 +1,4 @@
-import { scanMarkdown } from '../article/markdown';
+import { articleMasks } from '../article/parse';
 import type { Article, Span } from '../article/model';
 import { parseFrontMatter } from '../article/frontMatter';
 import { ENGLISH_FUNCTION_WORDS, FRENCH_FUNCTION_WORDS } from '../french/functionWords';
@@ -25,8 +25,8 @@ const cache = new WeakMap<Article, ProseMap>();
 
 /**
  * Which characters of the article are prose, exactly: `Article.masked` blanks masked regions with
- * spaces, which makes a space inside inline code look like prose, so the Markdown scan is rerun here
- * to get the masks themselves (cached per article).
+ * spaces, which makes a space inside inline code look like prose, so the masks themselves are read
+ * from the parse (cached per article).
  */
 export function proseMap(article: Article, proseFields: readonly string[]): ProseMap {
   const cached = cache.get(article);
@@ -35,14 +35,12 @@ export function proseMap(article: Article, proseFields: readonly string[]): Pros
   const prose = new Uint8Array(text.length);
   const segments: ProseSegment[] = [];
   const head = article.bodyStart;
-  const source = head > 0 ? text.slice(0, head).replace(/[^\r\n]/g, ' ') + text.slice(head) : text;
-  const scan = scanMarkdown(source);
   for (const b of article.blocks) {
     if (!PROSE_BLOCKS.has(b.kind)) continue;
     prose.fill(1, b.span.start, b.span.end);
     segments.push({ span: b.span });
   }
-  for (const m of scan.masks) prose.fill(0, m.start, m.end);
+  for (const m of articleMasks(article)) prose.fill(0, m.start, m.end);
   // MDX expressions (« {'  '} », « {/* note */} ») are code, not prose.
   const expression = /\{[^{}\n]{0,200}\}/g;
   for (let m = expression.exec(text); m; m = expression.exec(text)) prose.fill(0, m.index, m.index + m[0].length);

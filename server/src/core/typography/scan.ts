@@ -277,12 +277,14 @@ function scanArticle(article: Article, settings: TypographySettings, proseFields
     bySegment.set(seg, s.issues.slice(from));
   }
   // Front-matter values: keep only the edits that leave the same field with the intended value.
+  // The front matter is checked on its own text (the edits lie inside it): no copy of a long body.
   const dropped = new Set<TypoIssue>();
+  const head = article.text.slice(0, article.frontMatter?.span.end ?? 0);
   for (const [seg, issues] of bySegment) {
     if (!seg.field) continue;
     for (const issue of issues) {
-      const edited = applyAll(article.text, issue.edits);
-      if (!frontMatterEditIsSafe(article.text, seg.field, edited, seg.span.start, seg.span.end)) dropped.add(issue);
+      const edited = applyAll(head, issue.edits);
+      if (!frontMatterEditIsSafe(head, seg.field, edited, seg.span.start, seg.span.end)) dropped.add(issue);
     }
   }
   return s.issues.filter((i) => !dropped.has(i)).sort((a, b) => a.span.start - b.span.start);
