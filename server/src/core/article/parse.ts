@@ -1,4 +1,5 @@
 import { TreeFragment, type ChangedRange, type Tree } from '@lezer/common';
+import { registerBlocks } from './blockMemo';
 import { parseFrontMatter } from './frontMatter';
 import { scanMarkdown } from './markdown';
 import { capNesting } from './nesting';
@@ -62,7 +63,7 @@ export function articleMasks(article: Article): readonly Span[] {
  * text from the previous parse, shifted; unshifted ones are shared, not copied (no allocation for the
  * blocks before an edit).
  */
-function scanRange(masked: string, start: number, end: number, words: Word[], sentences: Sentence[], previous: ProseIndex | undefined, next: Map<string, ScannedRange>): void {
+function scanRange(masked: string, start: number, end: number, words: Word[], sentences: Sentence[], previous: ProseIndex | undefined, next: Map<string, ScannedRange>): string {
   const key = masked.slice(start, end);
   const wordStart = words.length;
   const sentenceStart = sentences.length;
@@ -86,6 +87,7 @@ function scanRange(masked: string, start: number, end: number, words: Word[], se
     scanProse(masked, start, end, words, sentences);
   }
   next.set(key, { start, wordStart, wordEnd: words.length, sentenceStart, sentenceEnd: sentences.length });
+  return key;
 }
 
 /**
@@ -182,11 +184,14 @@ export function parseArticle(text: string, options: ParseOptions, previous?: Pre
   const sentences: Sentence[] = [];
   const blocks: Block[] = [];
   const headings: Heading[] = [];
+  const keys: (string | undefined)[] = [];
+  const starts: number[] = [];
   for (const raw of scan.blocks) {
     const wordStart = words.length;
     const sentenceStart = sentences.length;
     if (raw.kind === 'heading' && raw.textSpan) {
-      scanRange(masked, raw.textSpan.start, raw.textSpan.end, words, sentences, previousProse, ranges);
+      keys.push(scanRange(masked, raw.textSpan.start, raw.textSpan.end, words, sentences, previousProse, ranges));
+      starts.push(raw.textSpan.start);
       headings.push({
         level: raw.level ?? 2,
         text: masked.slice(raw.textSpan.start, raw.textSpan.end).replace(/\s+/g, ' ').trim(),
@@ -197,7 +202,11 @@ export function parseArticle(text: string, options: ParseOptions, previous?: Pre
         wordEnd: words.length,
       });
     } else if (raw.kind !== 'code' && raw.kind !== 'html') {
-      scanRange(masked, raw.span.start, raw.span.end, words, sentences, previousProse, ranges);
+      keys.push(scanRange(masked, raw.span.start, raw.span.end, words, sentences, previousProse, ranges));
+      starts.push(raw.span.start);
+    } else {
+      keys.push(undefined);
+      starts.push(raw.span.start);
     }
     blocks.push({
       kind: raw.kind,
@@ -229,6 +238,7 @@ export function parseArticle(text: string, options: ParseOptions, previous?: Pre
   };
   trees.set(article, scan.tree);
   maskLists.set(article, scan.masks);
+  registerBlocks(article, keys, starts, previous?.article);
   proseIndexes.set(article, { words, sentences, ranges });
   return article;
 }

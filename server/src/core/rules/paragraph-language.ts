@@ -1,3 +1,4 @@
+import { blockMemo } from '../article/blockMemo';
 import type { Article, Block } from '../article/model';
 import { MIN_PARAGRAPH_WORDS, identifyParagraphWords } from '../french/paragraphLanguage';
 import { formatNumber } from '../i18n';
@@ -28,7 +29,7 @@ export const paragraphLanguageRule: Rule = {
         if (b.kind === 'heading') open = undefined;
         return;
       }
-      const language = b.wordEnd - b.wordStart < MIN_PARAGRAPH_WORDS ? 'und' : blockLanguage(article, b);
+      const language = b.wordEnd - b.wordStart < MIN_PARAGRAPH_WORDS ? 'und' : blockMemo(article, 'language', i, () => blockLanguage(article, b));
       if (language === 'und') return;
       if (language === 'fr') {
         open = undefined;

@@ -1,5 +1,6 @@
 // Helpers shared by several rules: the focus keyphrase, body prose, words as text. Results that cost
 // something are memoised per parsed article, so that rules run together share the work.
+import { blockMemo } from '../article/blockMemo';
 import { findTextField } from '../article/frontMatter';
 import type { Article, Block, FrontMatterField, Sentence, Span } from '../article/model';
 import { KeyphraseMatcher } from '../french/keyphrase';
@@ -67,18 +68,27 @@ export function bodySentences(article: Article): Sentence[] {
   return out;
 }
 
-const runningCache = new WeakMap<Article, Sentence[]>();
+/** Whether a block is running text: a paragraph or a quote, not the title (lists and tables are not). */
+export function isRunningText(article: Article, block: Block, index: number): boolean {
+  return index !== article.titleBlock && (block.kind === 'paragraph' || block.kind === 'quote');
+}
 
-/** Sentences of running text: paragraphs and quotes, without list items (enumerations) and tables. */
-export function runningSentences(article: Article): Sentence[] {
-  let out = runningCache.get(article);
-  if (!out) {
-    out = [];
-    article.blocks.forEach((b, i) => {
-      if (i !== article.titleBlock && (b.kind === 'paragraph' || b.kind === 'quote')) out!.push(...article.sentences.slice(b.sentenceStart, b.sentenceEnd));
+/**
+ * A per-word array over the whole article, built block by block from `perWord` (given one word's
+ * masked text), each block's part reused from the previous version when its text did not change.
+ */
+function wordArray(article: Article, slot: string, perWord: (word: string) => string): string[] {
+  const out: string[] = [];
+  const { words, masked } = article;
+  article.blocks.forEach((b, i) => {
+    if (b.wordEnd === b.wordStart) return;
+    const part = blockMemo(article, slot, i, () => {
+      const values: string[] = [];
+      for (let k = b.wordStart; k < b.wordEnd; k++) values.push(perWord(masked.slice(words[k].start, words[k].end)));
+      return values;
     });
-    runningCache.set(article, out);
-  }
+    for (const v of part) out.push(v);
+  });
   return out;
 }
 
@@ -88,7 +98,7 @@ const foldedCache = new WeakMap<Article, string[]>();
 export function foldedWords(article: Article): string[] {
   let out = foldedCache.get(article);
   if (!out) {
-    out = article.words.map((w) => foldWord(article.masked.slice(w.start, w.end)));
+    out = wordArray(article, 'folded', foldWord);
     foldedCache.set(article, out);
   }
   return out;
@@ -100,7 +110,7 @@ const stemCache = new WeakMap<Article, string[]>();
 export function stemmedWords(article: Article): string[] {
   let out = stemCache.get(article);
   if (!out) {
-    out = article.words.map((w) => stemWord(article.masked.slice(w.start, w.end)));
+    out = wordArray(article, 'stemmed', stemWord);
     stemCache.set(article, out);
   }
   return out;

@@ -55,6 +55,21 @@ interface Scanner {
   /** Positions already edited: a later rule never edits them again (claims keep fixes disjoint). */
   readonly claimed: Uint8Array;
   readonly inserts: Set<number>;
+  /** Per needle, the last search: from `from`, the first occurrence is `at` (-1: none). */
+  readonly found: Map<string, { from: number; at: number }>;
+}
+
+/**
+ * `text.indexOf(needle, from)`, remembering the answer: segments come in order, and a search that
+ * ran past a segment's end answers the next segments' searches too (one pass over the text in all,
+ * not one per segment).
+ */
+function find(s: Scanner, needle: string, from: number): number {
+  const last = s.found.get(needle);
+  if (last && from >= last.from && (last.at < 0 || from <= last.at)) return last.at;
+  const at = s.text.indexOf(needle, from);
+  s.found.set(needle, { from, at });
+  return at;
 }
 
 function isProse(s: Scanner, i: number): boolean {
@@ -188,7 +203,7 @@ function lineBefore(text: string, i: number): string {
 
 function scanEllipsis(s: Scanner, seg: Span): void {
   const { text } = s;
-  for (let i = text.indexOf('...', seg.start); i >= 0 && i + 3 <= seg.end; i = text.indexOf('...', i + 3)) {
+  for (let i = find(s, '...', seg.start); i >= 0 && i + 3 <= seg.end; i = find(s, '...', i + 3)) {
     if (!isProse(s, i) || !isProse(s, i + 1) || !isProse(s, i + 2)) continue;
     if (text[i - 1] === '.' || text[i + 3] === '.') {
       while (text[i + 3] === '.') i++;
@@ -205,7 +220,7 @@ function scanApostrophes(s: Scanner, seg: Span): void {
   const from = pref === 'typographic' ? "'" : '’';
   const to = pref === 'typographic' ? '’' : "'";
   const { text } = s;
-  for (let i = text.indexOf(from, seg.start); i >= 0 && i < seg.end; i = text.indexOf(from, i + 1)) {
+  for (let i = find(s, from, seg.start); i >= 0 && i < seg.end; i = find(s, from, i + 1)) {
     if (!isProse(s, i) || !isWord(s, i - 1) || !isProse(s, i - 1)) continue;
     const next = text[i + 1];
     const elided = next !== undefined && '*_`['.includes(next) && ELISIONS.test(text.slice(Math.max(seg.start, i - 8), i));
@@ -268,7 +283,7 @@ export function typographyIssues(article: Article, settings: TypographySettings,
 
 function scanArticle(article: Article, settings: TypographySettings, proseFields: readonly string[]): TypoIssue[] {
   const { prose, segments } = proseMap(article, proseFields);
-  const s: Scanner = { text: article.text, prose, settings, issues: [], claimed: new Uint8Array(article.text.length + 1), inserts: new Set() };
+  const s: Scanner = { text: article.text, prose, settings, issues: [], claimed: new Uint8Array(article.text.length + 1), inserts: new Set(), found: new Map() };
   const passes: ((s: Scanner, seg: Span) => void)[] = [scanQuotes, ...(settings.space === 'off' ? [] : [scanNbsp]), scanEllipsis, scanApostrophes, scanSpaces];
   const bySegment = new Map<ProseSegment, TypoIssue[]>();
   for (const seg of segments) {

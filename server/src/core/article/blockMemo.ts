@@ -1,0 +1,50 @@
+// Per-block results carried from one version of a document to the next. A block's words and
+// sentences are a function of the masked text of its scanned range alone (the parse copies them on
+// that ground), so anything computed from that text, its words and its sentences, with offsets
+// relative to the range, is too: keyed by that text, it can be reused whatever changed elsewhere.
+import type { Article } from './model';
+
+type Slot = Map<string, unknown>;
+
+interface BlockStore {
+  /** Per block: the masked text of its scanned range (undefined for code and HTML: no words). */
+  readonly keys: readonly (string | undefined)[];
+  /** Per block: where the scanned range starts (offsets of the memoised results are relative to it). */
+  readonly starts: readonly number[];
+  /** Results computed for this article, by slot then key. */
+  readonly own: Map<string, Slot>;
+  /** The previous version's results: read, never written (no chain of versions is kept alive). */
+  readonly previous?: Map<string, Slot>;
+}
+
+const stores = new WeakMap<Article, BlockStore>();
+
+/** Records the block keys of a new article and the article it was parsed from, if any. */
+export function registerBlocks(article: Article, keys: readonly (string | undefined)[], starts: readonly number[], previous?: Article): void {
+  const before = previous ? stores.get(previous)?.own : undefined;
+  stores.set(article, { keys, starts, own: new Map(), ...(before ? { previous: before } : {}) });
+}
+
+/** Where block `index`'s scanned range starts: add it to the relative offsets of a memoised result. */
+export function blockOrigin(article: Article, index: number): number {
+  return stores.get(article)?.starts[index] ?? article.blocks[index].span.start;
+}
+
+/**
+ * The value of `compute` for block `index`, reused from this article or the previous version when a
+ * block with the same masked text was computed under the same slot. `compute` must depend only on
+ * that text and its words and sentences, and give offsets relative to `blockOrigin`; a slot name must
+ * say everything else it depends on (settings).
+ */
+export function blockMemo<T>(article: Article, slot: string, index: number, compute: () => T): T {
+  const store = stores.get(article);
+  const key = store?.keys[index];
+  if (!store || key === undefined) return compute();
+  let own = store.own.get(slot);
+  if (!own) store.own.set(slot, (own = new Map()));
+  if (own.has(key)) return own.get(key) as T;
+  const before = store.previous?.get(slot);
+  const value = before?.has(key) ? (before.get(key) as T) : compute();
+  own.set(key, value);
+  return value;
+}
