@@ -37,9 +37,17 @@ export function blockOrigin(article: Article, index: number): number {
  * say everything else it depends on (settings).
  */
 export function blockMemo<T>(article: Article, slot: string, index: number, compute: () => T): T {
+  const key = stores.get(article)?.keys[index];
+  return key === undefined ? compute() : contentMemo(article, slot, key, compute);
+}
+
+/**
+ * The value of `compute` under `key`, reused from this article or the previous version: `key` must
+ * hold everything `compute` reads (text, offsets made relative), so equal keys give equal values.
+ */
+export function contentMemo<T>(article: Article, slot: string, key: string, compute: () => T): T {
   const store = stores.get(article);
-  const key = store?.keys[index];
-  if (!store || key === undefined) return compute();
+  if (!store) return compute();
   let own = store.own.get(slot);
   if (!own) store.own.set(slot, (own = new Map()));
   if (own.has(key)) return own.get(key) as T;

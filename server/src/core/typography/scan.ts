@@ -1,4 +1,5 @@
 import type { TextEdit } from '../actions/action';
+import { contentMemo } from '../article/blockMemo';
 import type { Article, Span } from '../article/model';
 import { wordCharWidth } from '../french/letters';
 import type { TypographySettings } from '../settings';
@@ -286,9 +287,18 @@ function scanArticle(article: Article, settings: TypographySettings, proseFields
   const s: Scanner = { text: article.text, prose, settings, issues: [], claimed: new Uint8Array(article.text.length + 1), inserts: new Set(), found: new Map() };
   const passes: ((s: Scanner, seg: Span) => void)[] = [scanQuotes, ...(settings.space === 'off' ? [] : [scanNbsp]), scanEllipsis, scanApostrophes, scanSpaces];
   const bySegment = new Map<ProseSegment, TypoIssue[]>();
+  const slot = `typography|${settings.space}|${settings.apostrophe}`;
+  let before = -1; // the end of the segments scanned so far
   for (const seg of segments) {
     const from = s.issues.length;
-    for (const pass of passes) pass(s, seg.span);
+    const run = (): void => {
+      for (const pass of passes) pass(s, seg.span);
+    };
+    // A body segment that does not touch the previous one is scanned independently of it (claims
+    // never reach it): its issues are reused from the previous version when its surroundings match.
+    if (!seg.field && seg.span.start > before) reuseOrScan(article, s, seg.span, slot, run);
+    else run();
+    before = Math.max(before, seg.span.end);
     bySegment.set(seg, s.issues.slice(from));
   }
   // Front-matter values: keep only the edits that leave the same field with the intended value.
@@ -303,6 +313,60 @@ function scanArticle(article: Article, settings: TypographySettings, proseFields
     }
   }
   return s.issues.filter((i) => !dropped.has(i)).sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * Everything a segment's scan reads: the text from before the start of its first line (and 10 units
+ * before it) to 4 units past its end, which of those are prose, and where the segment lies in it.
+ */
+function segmentKey(s: Scanner, seg: Span): string {
+  const { text, prose } = s;
+  const start = Math.max(0, Math.min(text.lastIndexOf('\n', seg.start - 1), seg.start - 10));
+  const end = Math.min(text.length, seg.end + 4);
+  const runs: number[] = [];
+  let run = 0;
+  let bit = 1;
+  for (let i = start; i < end; i++) {
+    if (prose[i] === bit) run++;
+    else {
+      runs.push(run);
+      run = 1;
+      bit = prose[i];
+    }
+  }
+  runs.push(run);
+  return `${seg.start - start},${seg.end - seg.start}|${runs.join(',')}|${text.slice(start, end)}`;
+}
+
+/**
+ * Runs `scan` on a segment, or replays the issues found for the same key in this or the previous
+ * version (shifted, with their claims, so that later segments see the same state).
+ */
+function reuseOrScan(article: Article, s: Scanner, seg: Span, slot: string, scan: () => void): void {
+  const from = s.issues.length;
+  let scanned = false;
+  const relative = contentMemo(article, slot, segmentKey(s, seg), () => {
+    scanned = true;
+    scan();
+    return s.issues.slice(from).map((issue) => shiftIssue(issue, -seg.start));
+  });
+  if (scanned) return;
+  for (const r of relative) {
+    const issue = shiftIssue(r, seg.start);
+    for (const e of issue.edits) {
+      if (e.start === e.end) s.inserts.add(e.start);
+      else s.claimed.fill(1, e.start, e.end);
+    }
+    s.issues.push(issue);
+  }
+}
+
+function shiftIssue(issue: TypoIssue, by: number): TypoIssue {
+  return {
+    ...issue,
+    span: { start: issue.span.start + by, end: issue.span.end + by },
+    edits: issue.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })),
+  };
 }
 
 function applyAll(text: string, edits: readonly TextEdit[]): string {
