@@ -1,28 +1,39 @@
 // Per-block results carried from one version of a document to the next. A block's words and
 // sentences are a function of the masked text of its scanned range alone (the parse copies them on
 // that ground), so anything computed from that text, its words and its sentences, with offsets
-// relative to the range, is too: keyed by that text, it can be reused whatever changed elsewhere.
+// relative to the range, is too. The parse gives every distinct masked text a token, handed on to the
+// next version's ranges with the same text: results stored on it are found again without hashing or
+// comparing any text.
 import type { Article } from './model';
+
+/** The results computed for one masked text, by slot. */
+export interface BlockToken {
+  readonly values: Map<string, unknown>;
+}
+
+export function newBlockToken(): BlockToken {
+  return { values: new Map() };
+}
 
 type Slot = Map<string, unknown>;
 
 interface BlockStore {
-  /** Per block: the masked text of its scanned range (undefined for code and HTML: no words). */
-  readonly keys: readonly (string | undefined)[];
+  /** Per block: the token of its scanned range (undefined for code and HTML: no words). */
+  readonly tokens: readonly (BlockToken | undefined)[];
   /** Per block: where the scanned range starts (offsets of the memoised results are relative to it). */
   readonly starts: readonly number[];
-  /** Results computed for this article, by slot then key. */
+  /** Results keyed by content computed for this article, by slot then key. */
   readonly own: Map<string, Slot>;
-  /** The previous version's results: read, never written (no chain of versions is kept alive). */
+  /** The previous version's: read, never written (no chain of versions is kept alive). */
   readonly previous?: Map<string, Slot>;
 }
 
 const stores = new WeakMap<Article, BlockStore>();
 
-/** Records the block keys of a new article and the article it was parsed from, if any. */
-export function registerBlocks(article: Article, keys: readonly (string | undefined)[], starts: readonly number[], previous?: Article): void {
+/** Records the block tokens of a new article and the article it was parsed from, if any. */
+export function registerBlocks(article: Article, tokens: readonly (BlockToken | undefined)[], starts: readonly number[], previous?: Article): void {
   const before = previous ? stores.get(previous)?.own : undefined;
-  stores.set(article, { keys, starts, own: new Map(), ...(before ? { previous: before } : {}) });
+  stores.set(article, { tokens, starts, own: new Map(), ...(before ? { previous: before } : {}) });
 }
 
 /** Where block `index`'s scanned range starts: add it to the relative offsets of a memoised result. */
@@ -31,14 +42,18 @@ export function blockOrigin(article: Article, index: number): number {
 }
 
 /**
- * The value of `compute` for block `index`, reused from this article or the previous version when a
- * block with the same masked text was computed under the same slot. `compute` must depend only on
- * that text and its words and sentences, and give offsets relative to `blockOrigin`; a slot name must
- * say everything else it depends on (settings).
+ * The value of `compute` for block `index`, reused from any version where a block had the same
+ * masked text and the slot was computed. `compute` must depend only on that text and its words and
+ * sentences, and give offsets relative to `blockOrigin`; a slot name must say everything else it
+ * depends on (settings).
  */
 export function blockMemo<T>(article: Article, slot: string, index: number, compute: () => T): T {
-  const key = stores.get(article)?.keys[index];
-  return key === undefined ? compute() : contentMemo(article, slot, key, compute);
+  const token = stores.get(article)?.tokens[index];
+  if (!token) return compute();
+  if (token.values.has(slot)) return token.values.get(slot) as T;
+  const value = compute();
+  token.values.set(slot, value);
+  return value;
 }
 
 /**

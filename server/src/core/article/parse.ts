@@ -1,5 +1,5 @@
 import { TreeFragment, type ChangedRange, type Tree } from '@lezer/common';
-import { registerBlocks } from './blockMemo';
+import { newBlockToken, registerBlocks, type BlockToken } from './blockMemo';
 import { parseFrontMatter } from './frontMatter';
 import { scanMarkdown } from './markdown';
 import { capNesting } from './nesting';
@@ -34,6 +34,8 @@ interface ScannedRange {
   readonly wordEnd: number;
   readonly sentenceStart: number;
   readonly sentenceEnd: number;
+  /** Shared by every range with this masked text, in this version and the next ones (see blockMemo). */
+  readonly token: BlockToken;
 }
 
 /**
@@ -63,8 +65,9 @@ export function articleMasks(article: Article): readonly Span[] {
  * text from the previous parse, shifted; unshifted ones are shared, not copied (no allocation for the
  * blocks before an edit).
  */
-function scanRange(masked: string, start: number, end: number, words: Word[], sentences: Sentence[], previous: ProseIndex | undefined, next: Map<string, ScannedRange>): string {
+function scanRange(masked: string, start: number, end: number, words: Word[], sentences: Sentence[], previous: ProseIndex | undefined, next: Map<string, ScannedRange>): BlockToken {
   const key = masked.slice(start, end);
+  const same = next.get(key);
   const wordStart = words.length;
   const sentenceStart = sentences.length;
   const hit = previous?.ranges.get(key);
@@ -86,8 +89,9 @@ function scanRange(masked: string, start: number, end: number, words: Word[], se
   } else {
     scanProse(masked, start, end, words, sentences);
   }
-  next.set(key, { start, wordStart, wordEnd: words.length, sentenceStart, sentenceEnd: sentences.length });
-  return key;
+  const token = same?.token ?? hit?.token ?? newBlockToken();
+  next.set(key, { start, wordStart, wordEnd: words.length, sentenceStart, sentenceEnd: sentences.length, token });
+  return token;
 }
 
 /**
@@ -184,13 +188,13 @@ export function parseArticle(text: string, options: ParseOptions, previous?: Pre
   const sentences: Sentence[] = [];
   const blocks: Block[] = [];
   const headings: Heading[] = [];
-  const keys: (string | undefined)[] = [];
+  const tokens: (BlockToken | undefined)[] = [];
   const starts: number[] = [];
   for (const raw of scan.blocks) {
     const wordStart = words.length;
     const sentenceStart = sentences.length;
     if (raw.kind === 'heading' && raw.textSpan) {
-      keys.push(scanRange(masked, raw.textSpan.start, raw.textSpan.end, words, sentences, previousProse, ranges));
+      tokens.push(scanRange(masked, raw.textSpan.start, raw.textSpan.end, words, sentences, previousProse, ranges));
       starts.push(raw.textSpan.start);
       headings.push({
         level: raw.level ?? 2,
@@ -202,10 +206,10 @@ export function parseArticle(text: string, options: ParseOptions, previous?: Pre
         wordEnd: words.length,
       });
     } else if (raw.kind !== 'code' && raw.kind !== 'html') {
-      keys.push(scanRange(masked, raw.span.start, raw.span.end, words, sentences, previousProse, ranges));
+      tokens.push(scanRange(masked, raw.span.start, raw.span.end, words, sentences, previousProse, ranges));
       starts.push(raw.span.start);
     } else {
-      keys.push(undefined);
+      tokens.push(undefined);
       starts.push(raw.span.start);
     }
     blocks.push({
@@ -238,7 +242,7 @@ export function parseArticle(text: string, options: ParseOptions, previous?: Pre
   };
   trees.set(article, scan.tree);
   maskLists.set(article, scan.masks);
-  registerBlocks(article, keys, starts, previous?.article);
+  registerBlocks(article, tokens, starts, previous?.article);
   proseIndexes.set(article, { words, sentences, ranges });
   return article;
 }
