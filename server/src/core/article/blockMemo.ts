@@ -15,25 +15,26 @@ export function newBlockToken(): BlockToken {
   return { values: new Map() };
 }
 
-type Slot = Map<string, unknown>;
-
 interface BlockStore {
   /** Per block: the token of its scanned range (undefined for code and HTML: no words). */
   readonly tokens: readonly (BlockToken | undefined)[];
   /** Per block: where the scanned range starts (offsets of the memoised results are relative to it). */
   readonly starts: readonly number[];
-  /** Results keyed by content computed for this article, by slot then key. */
-  readonly own: Map<string, Slot>;
-  /** The previous version's: read, never written (no chain of versions is kept alive). */
-  readonly previous?: Map<string, Slot>;
 }
 
 const stores = new WeakMap<Article, BlockStore>();
 
-/** Records the block tokens of a new article and the article it was parsed from, if any. */
-export function registerBlocks(article: Article, tokens: readonly (BlockToken | undefined)[], starts: readonly number[], previous?: Article): void {
-  const before = previous ? stores.get(previous)?.own : undefined;
-  stores.set(article, { tokens, starts, own: new Map(), ...(before ? { previous: before } : {}) });
+/** Records the block tokens of a new article. */
+export function registerBlocks(article: Article, tokens: readonly (BlockToken | undefined)[], starts: readonly number[]): void {
+  stores.set(article, { tokens, starts });
+}
+
+/**
+ * The token of block `index` (undefined for code and HTML). What a caller stores on it must be
+ * checked against what it was computed from when that is more than the block's masked text.
+ */
+export function blockToken(article: Article, index: number): BlockToken | undefined {
+  return stores.get(article)?.tokens[index];
 }
 
 /** Where block `index`'s scanned range starts: add it to the relative offsets of a memoised result. */
@@ -53,21 +54,5 @@ export function blockMemo<T>(article: Article, slot: string, index: number, comp
   if (token.values.has(slot)) return token.values.get(slot) as T;
   const value = compute();
   token.values.set(slot, value);
-  return value;
-}
-
-/**
- * The value of `compute` under `key`, reused from this article or the previous version: `key` must
- * hold everything `compute` reads (text, offsets made relative), so equal keys give equal values.
- */
-export function contentMemo<T>(article: Article, slot: string, key: string, compute: () => T): T {
-  const store = stores.get(article);
-  if (!store) return compute();
-  let own = store.own.get(slot);
-  if (!own) store.own.set(slot, (own = new Map()));
-  if (own.has(key)) return own.get(key) as T;
-  const before = store.previous?.get(slot);
-  const value = before?.has(key) ? (before.get(key) as T) : compute();
-  own.set(key, value);
   return value;
 }

@@ -242,7 +242,7 @@ export function parseArticle(text: string, options: ParseOptions, previous?: Pre
   };
   trees.set(article, scan.tree);
   maskLists.set(article, scan.masks);
-  registerBlocks(article, tokens, starts, previous?.article);
+  registerBlocks(article, tokens, starts);
   proseIndexes.set(article, { words, sentences, ranges });
   return article;
 }

@@ -4,7 +4,7 @@ import { hasPassive } from '../french/passive';
 import { formatNumber } from '../i18n';
 import type { Rule, RuleContext } from './rule';
 import { articleAnchor, say } from './rule';
-import { foldedWords, isBodyProse, percent } from './shared';
+import { blockFolded, isBodyProse, percent } from './shared';
 
 export const passiveVoiceRule: Rule = {
   meta: {
@@ -50,7 +50,7 @@ function measure(ctx: RuleContext) {
   article.blocks.forEach((b, i) => {
     if (!isBodyProse(article, b, i) || b.kind === 'table' || b.sentenceEnd === b.sentenceStart) return;
     total += b.sentenceEnd - b.sentenceStart;
-    const part = blockMemo(article, 'passive', i, () => blockPassives(article, b.sentenceStart, b.sentenceEnd, blockOrigin(article, i)));
+    const part = blockMemo(article, 'passive', i, () => blockPassives(article, i, blockOrigin(article, i)));
     passive += part.count;
     if (!first && part.first) {
       const origin = blockOrigin(article, i);
@@ -61,14 +61,15 @@ function measure(ctx: RuleContext) {
   return { total, passive, share: percent(passive, total), first };
 }
 
-/** Passive sentences among `[from, to)`: how many, and the first one's span relative to `origin`. */
-function blockPassives(article: Article, from: number, to: number, origin: number): { count: number; first?: Span } {
-  const folded = foldedWords(article);
+/** Passive sentences of block `index`: how many, and the first one's span relative to `origin`. */
+function blockPassives(article: Article, index: number, origin: number): { count: number; first?: Span } {
+  const b = article.blocks[index];
+  const folded = blockFolded(article, index);
   let count = 0;
   let first: Span | undefined;
-  for (let k = from; k < to; k++) {
+  for (let k = b.sentenceStart; k < b.sentenceEnd; k++) {
     const s = article.sentences[k];
-    const f = folded.slice(s.wordStart, s.wordEnd);
+    const f = folded.slice(s.wordStart - b.wordStart, s.wordEnd - b.wordStart);
     const original = (j: number) => {
       const w = article.words[s.wordStart + j];
       return article.masked.slice(w.start, w.end);

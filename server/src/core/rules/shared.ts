@@ -5,6 +5,7 @@ import { findTextField } from '../article/frontMatter';
 import type { Article, Block, FrontMatterField, Sentence, Span } from '../article/model';
 import { KeyphraseMatcher } from '../french/keyphrase';
 import { foldWord } from '../french/letters';
+import { detached } from '../french/memo';
 import { stemWord } from '../french/stem';
 import type { RuleContext } from './rule';
 
@@ -73,21 +74,28 @@ export function isRunningText(article: Article, block: Block, index: number): bo
   return index !== article.titleBlock && (block.kind === 'paragraph' || block.kind === 'quote');
 }
 
-/**
- * A per-word array over the whole article, built block by block from `perWord` (given one word's
- * masked text), each block's part reused from the previous version when its text did not change.
- */
+/** One value per word of block `index` (by word index from the block's first), reused while its text is unchanged. */
+function blockWords(article: Article, slot: string, index: number, perWord: (word: string) => string): readonly string[] {
+  const b = article.blocks[index];
+  if (b.wordEnd === b.wordStart) return [];
+  return blockMemo(article, slot, index, () => {
+    const values: string[] = [];
+    for (let k = b.wordStart; k < b.wordEnd; k++) values.push(detached(perWord(article.masked.slice(article.words[k].start, article.words[k].end))));
+    return values;
+  });
+}
+
+/** The words of block `index`, folded as `foldedWords` folds them, by word index from the block's first. */
+export function blockFolded(article: Article, index: number): readonly string[] {
+  return blockWords(article, 'folded', index, foldWord);
+}
+
+/** A per-word array over the whole article, made of the blocks' parts. */
 function wordArray(article: Article, slot: string, perWord: (word: string) => string): string[] {
-  const out: string[] = [];
-  const { words, masked } = article;
+  const out = new Array<string>(article.words.length);
   article.blocks.forEach((b, i) => {
-    if (b.wordEnd === b.wordStart) return;
-    const part = blockMemo(article, slot, i, () => {
-      const values: string[] = [];
-      for (let k = b.wordStart; k < b.wordEnd; k++) values.push(perWord(masked.slice(words[k].start, words[k].end)));
-      return values;
-    });
-    for (const v of part) out.push(v);
+    const part = blockWords(article, slot, i, perWord);
+    for (let k = 0; k < part.length; k++) out[b.wordStart + k] = part[k];
   });
   return out;
 }

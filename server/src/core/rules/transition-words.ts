@@ -3,7 +3,7 @@ import { hasConnector } from '../french/connectors';
 import { formatNumber } from '../i18n';
 import type { Rule, RuleContext } from './rule';
 import { articleAnchor, say } from './rule';
-import { foldedWords, isRunningText, percent } from './shared';
+import { blockFolded, isRunningText, percent } from './shared';
 
 export const transitionWordsRule: Rule = {
   meta: {
@@ -50,11 +50,11 @@ function measure(ctx: RuleContext) {
     if (!isRunningText(article, b, i) || b.sentenceEnd === b.sentenceStart) return;
     total += b.sentenceEnd - b.sentenceStart;
     withConnector += blockMemo(article, 'connectors', i, () => {
-      const folded = foldedWords(article);
+      const folded = blockFolded(article, i);
       let n = 0;
       for (let k = b.sentenceStart; k < b.sentenceEnd; k++) {
         const s = article.sentences[k];
-        if (hasConnector(folded.slice(s.wordStart, s.wordEnd))) n++;
+        if (hasConnector(folded.slice(s.wordStart - b.wordStart, s.wordEnd - b.wordStart))) n++;
       }
       return n;
     });

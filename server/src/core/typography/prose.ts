@@ -9,6 +9,8 @@ export interface ProseSegment {
   readonly span: Span;
   /** Set for a front-matter value: edits there are checked by re-parsing the front matter. */
   readonly field?: string;
+  /** For a block of the body: its index in `Article.blocks`. */
+  readonly block?: number;
 }
 
 export interface ProseMap {
@@ -35,11 +37,11 @@ export function proseMap(article: Article, proseFields: readonly string[]): Pros
   const prose = new Uint8Array(text.length);
   const segments: ProseSegment[] = [];
   const head = article.bodyStart;
-  for (const b of article.blocks) {
-    if (!PROSE_BLOCKS.has(b.kind)) continue;
+  article.blocks.forEach((b, block) => {
+    if (!PROSE_BLOCKS.has(b.kind)) return;
     prose.fill(1, b.span.start, b.span.end);
-    segments.push({ span: b.span });
-  }
+    segments.push({ span: b.span, block });
+  });
   for (const m of articleMasks(article)) prose.fill(0, m.start, m.end);
   // MDX expressions (« {'  '} », « {/* note */} ») are code, not prose.
   const expression = /\{[^{}\n]{0,200}\}/g;

@@ -1,5 +1,6 @@
 import type { TextEdit } from '../actions/action';
-import { contentMemo } from '../article/blockMemo';
+import { blockToken } from '../article/blockMemo';
+import { detached } from '../french/memo';
 import type { Article, Span } from '../article/model';
 import { wordCharWidth } from '../french/letters';
 import type { TypographySettings } from '../settings';
@@ -296,7 +297,7 @@ function scanArticle(article: Article, settings: TypographySettings, proseFields
     };
     // A body segment that does not touch the previous one is scanned independently of it (claims
     // never reach it): its issues are reused from the previous version when its surroundings match.
-    if (!seg.field && seg.span.start > before) reuseOrScan(article, s, seg.span, slot, run);
+    if (seg.block !== undefined && seg.span.start > before) reuseOrScan(article, s, seg.span, seg.block, slot, run);
     else run();
     before = Math.max(before, seg.span.end);
     bySegment.set(seg, s.issues.slice(from));
@@ -315,50 +316,63 @@ function scanArticle(article: Article, settings: TypographySettings, proseFields
   return s.issues.filter((i) => !dropped.has(i)).sort((a, b) => a.span.start - b.span.start);
 }
 
-/**
- * Everything a segment's scan reads: the text from before the start of its first line (and 10 units
- * before it) to 4 units past its end, which of those are prose, and where the segment lies in it.
- */
-function segmentKey(s: Scanner, seg: Span): string {
-  const { text, prose } = s;
-  const start = Math.max(0, Math.min(text.lastIndexOf('\n', seg.start - 1), seg.start - 10));
-  const end = Math.min(text.length, seg.end + 4);
-  const runs: number[] = [];
-  let run = 0;
-  let bit = 1;
-  for (let i = start; i < end; i++) {
-    if (prose[i] === bit) run++;
-    else {
-      runs.push(run);
-      run = 1;
-      bit = prose[i];
-    }
-  }
-  runs.push(run);
-  return `${seg.start - start},${seg.end - seg.start}|${runs.join(',')}|${text.slice(start, end)}`;
+/** A segment's issues, relative to its start, and everything its scan read. */
+interface SegmentScan {
+  /** The text around the segment (see `reuseOrScan`), detached from the document's string. */
+  readonly window: string;
+  /** Which characters of the window are prose. */
+  readonly prose: Uint8Array;
+  /** Where the segment starts in the window, and its length. */
+  readonly offset: number;
+  readonly length: number;
+  readonly issues: readonly TypoIssue[];
+}
+
+function sameBits(a: Uint8Array, b: Uint8Array, from: number): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[from + i]) return false;
+  return true;
 }
 
 /**
- * Runs `scan` on a segment, or replays the issues found for the same key in this or the previous
- * version (shifted, with their claims, so that later segments see the same state).
+ * Runs `scan` on a segment, or replays the issues found when the block's text was last scanned (the
+ * block token carries them from version to version), shifted, with their claims, so that later
+ * segments see the same state. They are replayed only when everything the scan reads is the same:
+ * the text from before the start of the segment's first line (and 10 units before it) to 4 units past
+ * its end, which of those characters are prose, and where the segment lies among them.
  */
-function reuseOrScan(article: Article, s: Scanner, seg: Span, slot: string, scan: () => void): void {
-  const from = s.issues.length;
-  let scanned = false;
-  const relative = contentMemo(article, slot, segmentKey(s, seg), () => {
-    scanned = true;
-    scan();
-    return s.issues.slice(from).map((issue) => shiftIssue(issue, -seg.start));
-  });
-  if (scanned) return;
-  for (const r of relative) {
-    const issue = shiftIssue(r, seg.start);
-    for (const e of issue.edits) {
-      if (e.start === e.end) s.inserts.add(e.start);
-      else s.claimed.fill(1, e.start, e.end);
+function reuseOrScan(article: Article, s: Scanner, seg: Span, block: number, slot: string, scan: () => void): void {
+  const { text, prose } = s;
+  const start = Math.max(0, Math.min(text.lastIndexOf('\n', seg.start - 1), seg.start - 10));
+  const end = Math.min(text.length, seg.end + 4);
+  const token = blockToken(article, block);
+  const last = token?.values.get(slot) as SegmentScan | undefined;
+  if (
+    last &&
+    last.offset === seg.start - start &&
+    last.length === seg.end - seg.start &&
+    last.window.length === end - start &&
+    last.window === text.slice(start, end) &&
+    sameBits(last.prose, prose, start)
+  ) {
+    for (const r of last.issues) {
+      const issue = shiftIssue(r, seg.start);
+      for (const e of issue.edits) {
+        if (e.start === e.end) s.inserts.add(e.start);
+        else s.claimed.fill(1, e.start, e.end);
+      }
+      s.issues.push(issue);
     }
-    s.issues.push(issue);
+    return;
   }
+  const from = s.issues.length;
+  scan();
+  token?.values.set(slot, {
+    window: detached(text.slice(start, end)),
+    prose: prose.slice(start, end),
+    offset: seg.start - start,
+    length: seg.end - seg.start,
+    issues: s.issues.slice(from).map((issue) => shiftIssue(issue, -seg.start)),
+  } satisfies SegmentScan);
 }
 
 function shiftIssue(issue: TypoIssue, by: number): TypoIssue {
