@@ -2,7 +2,7 @@ import { articleMasks } from '../article/parse';
 import type { Article, Span } from '../article/model';
 import { parseFrontMatter } from '../article/frontMatter';
 import { ENGLISH_FUNCTION_WORDS, FRENCH_FUNCTION_WORDS } from '../french/functionWords';
-import { foldWord } from '../french/letters';
+import { blockFolded } from '../rules/shared';
 
 /** A stretch of text whose unmasked characters may be corrected, with the front-matter field it sits in. */
 export interface ProseSegment {
@@ -84,6 +84,7 @@ export function frontMatterEditIsSafe(text: string, field: string, edited: strin
 }
 
 const frenchCache = new WeakMap<Article, boolean>();
+const ELIDED = /^(?:l|d|qu|n|s|c|j)'/;
 
 /**
  * French typography applies to French text only: the body's function words decide (a page marked
@@ -95,10 +96,15 @@ export function isFrenchArticle(article: Article): boolean {
   let french = 0;
   let english = 0;
   const n = Math.min(article.words.length, 3000);
-  for (let i = 0; i < n; i++) {
-    const w = foldWord(article.text.slice(article.words[i].start, article.words[i].end));
-    if (FRENCH_FUNCTION_WORDS.has(w) || /^(?:l|d|qu|n|s|c|j)'/.test(w)) french++;
-    else if (ENGLISH_FUNCTION_WORDS.has(w)) english++;
+  // The first words, folded block by block as the rules fold them (the same characters: words are prose).
+  for (let b = 0; b < article.blocks.length && article.blocks[b].wordStart < n; b++) {
+    const folded = blockFolded(article, b);
+    const count = Math.min(folded.length, n - article.blocks[b].wordStart);
+    for (let k = 0; k < count; k++) {
+      const w = folded[k];
+      if (FRENCH_FUNCTION_WORDS.has(w) || ELIDED.test(w)) french++;
+      else if (ENGLISH_FUNCTION_WORDS.has(w)) english++;
+    }
   }
   let result: boolean;
   if (french + english >= 10) result = french > english;

@@ -35,6 +35,14 @@ function isNoBreak(c: string): boolean {
 function isHSpace(c: string): boolean {
   return c === ' ' || c === '\u2009' || c === NBSP || c === NNBSP;
 }
+/** `isHSpace` on a code unit: the scans test every character, this without making a string of it. */
+function isHSpaceCode(c: number): boolean {
+  return c === 32 || c === 0x2009 || c === 0xa0 || c === 0x202f;
+}
+/** `; : ! ? » «`: the marks the no-break space rule looks at. */
+function isNbspMark(c: number): boolean {
+  return c === 59 || c === 58 || c === 33 || c === 63 || c === 0xbb || c === 0xab;
+}
 function isBreak(c: string | undefined): boolean {
   return c === undefined || c === '\n' || c === '\r';
 }
@@ -113,7 +121,7 @@ function scanQuotes(s: Scanner, seg: Span): void {
   const pairs: [number, number][] = [];
   let open = -1;
   for (let i = seg.start; i < seg.end; i++) {
-    if (text[i] !== '"' || !isProse(s, i)) continue;
+    if (text.charCodeAt(i) !== 34 || !isProse(s, i)) continue;
     const prev = i > seg.start ? text[i - 1] : undefined;
     const next = i + 1 < seg.end ? text[i + 1] : undefined;
     // Right after « a straight quote opens the second level (« "mot" … »), with or without a space.
@@ -158,8 +166,8 @@ function scanQuotes(s: Scanner, seg: Span): void {
 function scanNbsp(s: Scanner, seg: Span): void {
   const { text } = s;
   for (let i = seg.start; i < seg.end; i++) {
+    if (!isNbspMark(text.charCodeAt(i)) || !isProse(s, i)) continue;
     const c = text[i];
-    if (!';:!?»«'.includes(c) || !isProse(s, i)) continue;
     if (c === '«') {
       let j = i + 1;
       while (j < seg.end && isHSpace(text[j]) && isProse(s, j)) j++;
@@ -236,7 +244,7 @@ function scanSpaces(s: Scanner, seg: Span): void {
   const { text } = s;
   const nbspOn = s.settings.space !== 'off';
   for (let i = seg.start; i < seg.end; i++) {
-    if (!isHSpace(text[i]) || !isProse(s, i)) continue;
+    if (!isHSpaceCode(text.charCodeAt(i)) || !isProse(s, i)) continue;
     const start = i;
     while (i < seg.end && isHSpace(text[i]) && isProse(s, i)) i++;
     const end = i;
