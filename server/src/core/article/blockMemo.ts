@@ -30,11 +30,12 @@ export function registerBlocks(article: Article, tokens: readonly (BlockToken | 
 }
 
 /**
- * The token of block `index` (undefined for code and HTML). What a caller stores on it must be
- * checked against what it was computed from when that is more than the block's masked text.
+ * The tokens of the article's blocks, by block index (undefined for code and HTML). What a caller
+ * stores on one must be checked against what it was computed from when that is more than the
+ * block's masked text.
  */
-export function blockToken(article: Article, index: number): BlockToken | undefined {
-  return stores.get(article)?.tokens[index];
+export function blockTokens(article: Article): readonly (BlockToken | undefined)[] {
+  return stores.get(article)?.tokens ?? [];
 }
 
 /** Where block `index`'s scanned range starts: add it to the relative offsets of a memoised result. */

@@ -1,5 +1,5 @@
 import type { TextEdit } from '../actions/action';
-import { blockToken } from '../article/blockMemo';
+import { blockTokens, type BlockToken } from '../article/blockMemo';
 import { detached } from '../french/memo';
 import type { Article, Span } from '../article/model';
 import { wordCharWidth } from '../french/letters';
@@ -296,7 +296,7 @@ function scanArticle(article: Article, settings: TypographySettings, proseFields
   const s: Scanner = { text: article.text, prose, settings, issues: [], claimed: new Uint8Array(article.text.length + 1), inserts: new Set(), found: new Map() };
   const passes: ((s: Scanner, seg: Span) => void)[] = [scanQuotes, ...(settings.space === 'off' ? [] : [scanNbsp]), scanEllipsis, scanApostrophes, scanSpaces];
   const bySegment = new Map<ProseSegment, TypoIssue[]>();
-  const slot = `typography|${settings.space}|${settings.apostrophe}`;
+  const tokens = blockTokens(article);
   let before = -1; // the end of the segments scanned so far
   for (const seg of segments) {
     const from = s.issues.length;
@@ -305,10 +305,10 @@ function scanArticle(article: Article, settings: TypographySettings, proseFields
     };
     // A body segment that does not touch the previous one is scanned independently of it (claims
     // never reach it): its issues are reused from the previous version when its surroundings match.
-    if (seg.block !== undefined && seg.span.start > before) reuseOrScan(article, s, seg.span, seg.block, slot, run);
+    if (seg.block !== undefined && seg.span.start > before) reuseOrScan(s, seg.span, tokens[seg.block], run);
     else run();
     before = Math.max(before, seg.span.end);
-    bySegment.set(seg, s.issues.slice(from));
+    if (seg.field) bySegment.set(seg, s.issues.slice(from));
   }
   // Front-matter values: keep only the edits that leave the same field with the intended value.
   // The front matter is checked on its own text (the edits lie inside it): no copy of a long body.
@@ -321,11 +321,12 @@ function scanArticle(article: Article, settings: TypographySettings, proseFields
       if (!frontMatterEditIsSafe(head, seg.field, edited, seg.span.start, seg.span.end)) dropped.add(issue);
     }
   }
-  return s.issues.filter((i) => !dropped.has(i)).sort((a, b) => a.span.start - b.span.start);
+  return (dropped.size > 0 ? s.issues.filter((i) => !dropped.has(i)) : s.issues).sort((a, b) => a.span.start - b.span.start);
 }
 
 /** A segment's issues, relative to its start, and everything its scan read. */
 interface SegmentScan {
+  readonly settings: TypographySettings;
   /** The text around the segment (see `reuseOrScan`), detached from the document's string. */
   readonly window: string;
   /** Which characters of the window are prose. */
@@ -336,8 +337,11 @@ interface SegmentScan {
   readonly issues: readonly TypoIssue[];
 }
 
+const SLOT = 'typography';
+
 function sameBits(a: Uint8Array, b: Uint8Array, from: number): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[from + i]) return false;
+  const n = a.length;
+  for (let i = 0; i < n; i++) if (a[i] !== b[from + i]) return false;
   return true;
 }
 
@@ -348,14 +352,15 @@ function sameBits(a: Uint8Array, b: Uint8Array, from: number): boolean {
  * the text from before the start of the segment's first line (and 10 units before it) to 4 units past
  * its end, which of those characters are prose, and where the segment lies among them.
  */
-function reuseOrScan(article: Article, s: Scanner, seg: Span, block: number, slot: string, scan: () => void): void {
+function reuseOrScan(s: Scanner, seg: Span, token: BlockToken | undefined, scan: () => void): void {
   const { text, prose } = s;
   const start = Math.max(0, Math.min(text.lastIndexOf('\n', seg.start - 1), seg.start - 10));
   const end = Math.min(text.length, seg.end + 4);
-  const token = blockToken(article, block);
-  const last = token?.values.get(slot) as SegmentScan | undefined;
+  const last = token?.values.get(SLOT) as SegmentScan | undefined;
   if (
     last &&
+    last.settings.space === s.settings.space &&
+    last.settings.apostrophe === s.settings.apostrophe &&
     last.offset === seg.start - start &&
     last.length === seg.end - seg.start &&
     last.window.length === end - start &&
@@ -374,7 +379,8 @@ function reuseOrScan(article: Article, s: Scanner, seg: Span, block: number, slo
   }
   const from = s.issues.length;
   scan();
-  token?.values.set(slot, {
+  token?.values.set(SLOT, {
+    settings: s.settings,
     window: detached(text.slice(start, end)),
     prose: prose.slice(start, end),
     offset: seg.start - start,
