@@ -1,8 +1,8 @@
 // Per-block results carried from one version of a document to the next. A block's words and
 // sentences are a function of the masked text of its scanned range alone (the parse copies them on
 // that ground), so anything computed from that text, its words and its sentences, with offsets
-// relative to the range, is too. The parse gives every distinct masked text a token, handed on to the
-// next version's ranges with the same text: results stored on it are found again without hashing or
+// relative to the range, is too. The parse gives every scanned range a token, handed on to the next
+// version's range with the same text: results stored on it are found again without hashing or
 // comparing any text.
 import type { Article } from './model';
 

@@ -34,7 +34,7 @@ interface ScannedRange {
   readonly wordEnd: number;
   readonly sentenceStart: number;
   readonly sentenceEnd: number;
-  /** Shared by every range with this masked text, in this version and the next ones (see blockMemo). */
+  /** Handed on to the next version's ranges with the same masked text (see blockMemo). */
   readonly token: BlockToken;
 }
 
@@ -67,7 +67,6 @@ export function articleMasks(article: Article): readonly Span[] {
  */
 function scanRange(masked: string, start: number, end: number, words: Word[], sentences: Sentence[], previous: ProseIndex | undefined, next: Map<string, ScannedRange>): BlockToken {
   const key = masked.slice(start, end);
-  const same = next.get(key);
   const wordStart = words.length;
   const sentenceStart = sentences.length;
   const hit = previous?.ranges.get(key);
@@ -89,7 +88,7 @@ function scanRange(masked: string, start: number, end: number, words: Word[], se
   } else {
     scanProse(masked, start, end, words, sentences);
   }
-  const token = same?.token ?? hit?.token ?? newBlockToken();
+  const token = hit?.token ?? newBlockToken();
   next.set(key, { start, wordStart, wordEnd: words.length, sentenceStart, sentenceEnd: sentences.length, token });
   return token;
 }
@@ -212,16 +211,14 @@ export function parseArticle(text: string, options: ParseOptions, previous?: Pre
       tokens.push(undefined);
       starts.push(raw.span.start);
     }
-    blocks.push({
-      kind: raw.kind,
-      span: raw.span,
-      depth: raw.depth,
-      ...(raw.kind === 'heading' ? { headingIndex: headings.length - 1 } : {}),
-      wordStart,
-      wordEnd: words.length,
-      sentenceStart,
-      sentenceEnd: sentences.length,
-    });
+    // Two literals rather than a spread: a book has thousands of blocks.
+    const wordEnd = words.length;
+    const sentenceEnd = sentences.length;
+    blocks.push(
+      raw.kind === 'heading'
+        ? { kind: raw.kind, span: raw.span, depth: raw.depth, headingIndex: headings.length - 1, wordStart, wordEnd, sentenceStart, sentenceEnd }
+        : { kind: raw.kind, span: raw.span, depth: raw.depth, wordStart, wordEnd, sentenceStart, sentenceEnd },
+    );
   }
   const { title, block: titleBlock } = findTitle(text, masked, frontMatter, options.titleFields, blocks, headings);
   const titleWords = titleBlock >= 0 ? blocks[titleBlock].wordEnd - blocks[titleBlock].wordStart : 0;
