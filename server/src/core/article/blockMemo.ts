@@ -9,6 +9,8 @@ import type { Article } from './model';
 /** The results computed for one masked text, by slot. */
 export interface BlockToken {
   readonly values: Map<string, unknown>;
+  /** Typography's scan of the block (read on every segment of every version: a field, not a slot). */
+  typography?: unknown;
 }
 
 export function newBlockToken(): BlockToken {

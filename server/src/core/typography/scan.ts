@@ -326,7 +326,8 @@ function scanArticle(article: Article, settings: TypographySettings, proseFields
 
 /** A segment's issues, relative to its start, and everything its scan read. */
 interface SegmentScan {
-  readonly settings: TypographySettings;
+  readonly space: TypographySettings['space'];
+  readonly apostrophe: TypographySettings['apostrophe'];
   /** The text around the segment (see `reuseOrScan`), detached from the document's string. */
   readonly window: string;
   /** Which characters of the window are prose. */
@@ -336,8 +337,6 @@ interface SegmentScan {
   readonly length: number;
   readonly issues: readonly TypoIssue[];
 }
-
-const SLOT = 'typography';
 
 function sameBits(a: Uint8Array, b: Uint8Array, from: number): boolean {
   const n = a.length;
@@ -356,11 +355,11 @@ function reuseOrScan(s: Scanner, seg: Span, token: BlockToken | undefined, scan:
   const { text, prose } = s;
   const start = Math.max(0, Math.min(text.lastIndexOf('\n', seg.start - 1), seg.start - 10));
   const end = Math.min(text.length, seg.end + 4);
-  const last = token?.values.get(SLOT) as SegmentScan | undefined;
+  const last = token?.typography as SegmentScan | undefined;
   if (
     last &&
-    last.settings.space === s.settings.space &&
-    last.settings.apostrophe === s.settings.apostrophe &&
+    last.space === s.settings.space &&
+    last.apostrophe === s.settings.apostrophe &&
     last.offset === seg.start - start &&
     last.length === seg.end - seg.start &&
     last.window.length === end - start &&
@@ -379,14 +378,16 @@ function reuseOrScan(s: Scanner, seg: Span, token: BlockToken | undefined, scan:
   }
   const from = s.issues.length;
   scan();
-  token?.values.set(SLOT, {
-    settings: s.settings,
+  if (!token) return;
+  token.typography = {
+    space: s.settings.space,
+    apostrophe: s.settings.apostrophe,
     window: detached(text.slice(start, end)),
     prose: prose.slice(start, end),
     offset: seg.start - start,
     length: seg.end - seg.start,
     issues: s.issues.slice(from).map((issue) => shiftIssue(issue, -seg.start)),
-  } satisfies SegmentScan);
+  } satisfies SegmentScan;
 }
 
 function shiftIssue(issue: TypoIssue, by: number): TypoIssue {
