@@ -3,35 +3,20 @@
 // (20 px) and descriptions (14 px), and counts how often both agree on « cut on desktop ».
 // Usage: node scripts/measure-serp-estimate.mjs   (needs /usr/bin/chromium and ../shared/corpus)
 /* global document */
-import * as esbuild from 'esbuild';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { corpusRoot, loadBundle } from './lib/load-core.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const corpus = join(root, '..', 'shared', 'corpus');
+const corpus = corpusRoot;
 if (!existsSync(join(corpus, 'MANIFEST.tsv'))) {
   console.error(`no corpus at ${corpus}`);
   process.exit(2);
 }
-mkdirSync(join(root, 'out'), { recursive: true });
-const bundle = join(root, 'out', 'serp-estimate.cjs');
-await esbuild.build({
-  stdin: {
-    contents: `export { analyze, normalizeSettings } from './server/src/core';\nexport { serpFields, SERP_BOXES, normalizeSnippet } from './server/src/core/serp/preview';\nexport { textWidth } from './server/src/core/serp/width';`,
-    resolveDir: root,
-    loader: 'ts',
-  },
-  outfile: bundle,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  logLevel: 'warning',
-  alias: { 'eld/extrasmall': join(root, 'node_modules', 'eld', 'src', 'entries', 'static.extrasmall.js') },
-});
-const core = createRequire(import.meta.url)(bundle);
+const core = await loadBundle(
+  `export { analyze, normalizeSettings } from './server/src/core';\nexport { serpFields, SERP_BOXES, normalizeSnippet } from './server/src/core/serp/preview';\nexport { textWidth } from './server/src/core/serp/width';`,
+  'serp-estimate',
+);
 const settings = core.normalizeSettings({});
 const rows = readFileSync(join(corpus, 'MANIFEST.tsv'), 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split('\t')[0]);
 const samples = { title: [], description: [] };

@@ -3,12 +3,11 @@
 // stylesheet passed the Content-Security-Policy, and the page made no network request.
 // Usage: node scripts/screenshot-report.mjs   → out/screenshots/report-{fr,en}-{800,420}.png (git-ignored)
 /* global document, window, getComputedStyle, Image -- page.evaluate callbacks run in Chromium */
-import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { loadBundle } from './lib/load-core.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'out', 'screenshots');
@@ -26,17 +25,7 @@ export { buildReport, mapReportLocations } from './server/src/core/report';
 export { renderReportHtml } from './client/src/views/reportHtml';
 export { LABELS } from './client/src/views/labels';
 `;
-const bundle = join(outDir, 'render.cjs');
-await esbuild.build({
-  stdin: { contents: entry, resolveDir: root, loader: 'ts' },
-  outfile: bundle,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  logLevel: 'warning',
-  alias: { 'eld/extrasmall': join(root, 'node_modules', 'eld', 'src', 'entries', 'static.extrasmall.js') },
-});
-const r = createRequire(import.meta.url)(bundle);
+const r = await loadBundle(entry, 'render');
 
 // The sample: the repository's raw pasted article with a front matter, as a writer would start it.
 const raw = readFileSync(join(root, 'examples', 'raw-article.md'), 'utf8');

@@ -9,9 +9,18 @@ export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..'
 export const corpusRoot = join(repoRoot, '..', 'shared', 'corpus');
 
 export async function loadCore() {
-  const outfile = join(repoRoot, 'out', 'core.cjs');
+  return loadBundle(`export * from './server/src/core';`, 'core');
+}
+
+/**
+ * Bundles `contents` (an ES module whose imports are relative to the repository's root) into
+ * out/<name>.cjs and loads it: scripts that need more than the core (the report renderer, the SERP
+ * preview) run the product's own code the same way.
+ */
+export async function loadBundle(contents, name) {
+  const outfile = join(repoRoot, 'out', `${name}.cjs`);
   await esbuild.build({
-    entryPoints: [join(repoRoot, 'server', 'src', 'core', 'index.ts')],
+    stdin: { contents, resolveDir: repoRoot, loader: 'ts' },
     outfile,
     bundle: true,
     platform: 'node',

@@ -159,4 +159,10 @@ export function main(argv: string[]): number {
   }
 }
 
+// A reader that stops early (`plume check … | head`) closes the pipe: stop quietly, as Unix tools do,
+// instead of dying on an unhandled EPIPE with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 process.exitCode = main(process.argv.slice(2));

@@ -32,3 +32,14 @@ test('the command line analyses 10 000 nested quotes, CR-only files and a BOM wi
     assert.doesNotMatch(r.stderr, /internal error|\n\s+at /);
   }
 });
+
+test('a reader that closes the pipe early (plume … | head) ends the command quietly, without EPIPE', () => {
+  // Enough output to fill the pipe: the same long article many times, read 10 bytes then closed.
+  const dir = mkdtempSync(join(tmpdir(), 'plume-pipe-'));
+  const file = join(dir, 'long.md');
+  writeFileSync(file, `# Un titre\n\n${'Une phrase « assez » longue pour faire des remarques ; vraiment ! '.repeat(4000)}\n`);
+  const files = Array.from({ length: 20 }, () => file);
+  const r = spawnSync('bash', ['-c', `"${process.execPath}" "${cli}" check --format json ${files.map((f) => `"${f}"`).join(' ')} | head -c 10 >/dev/null; echo "status=\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+  assert.match(r.stdout, /status=[01]\n/, r.stdout + r.stderr);
+  assert.doesNotMatch(r.stderr, /EPIPE|\n\s+at /, r.stderr);
+});

@@ -52,9 +52,10 @@ test('property: random incremental edits over the protocol: no crash, diagnostic
   let n = 0;
   try {
     // At start-up the server publishes without the language detector, then again once it is loaded
-    // (a deliberate two-step start). Warm it up first, so that every publication below is complete.
+    // (a deliberate two-step start). Warm it up first, so that every publication below is complete:
+    // with a title that only the n-gram detector can judge (no French or English function word).
     const warm = 'file:///tmp/prop-warm-up.md';
-    await client.open(warm, '# The Plan for React 18\n\nTexte.\n');
+    await client.open(warm, '# Rendimiento del servidor web moderno\n\nTexte.\n');
     await client.diagnostics(warm, (p) => p.diagnostics.some((d) => d.code === 'title-language'), 10_000);
     await fc.assert(
       fc.asyncProperty(markdownDocument, batches, async (initial, steps) => {

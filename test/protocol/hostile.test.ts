@@ -76,7 +76,8 @@ test('10 000 nested list items, quotes and ordered lists', async () => {
   for (const text of ['- '.repeat(10_000) + 'texte\n', '> '.repeat(10_000) + 'texte\n', '1. '.repeat(10_000) + 'texte\n', '> - '.repeat(5_000) + 'texte\n', `${'>'.repeat(10_000)} texte\n`]) {
     const started = Date.now();
     await openAndCompare(text);
-    assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
+    // A guard against quadratic blow-ups (minutes), not a benchmark: loose enough for a loaded 2-core CI.
+    assert.ok(Date.now() - started < 20_000, `took ${Date.now() - started} ms`);
   }
   // The core itself does not overflow the stack either, and still sees the text.
   assert.equal(parseArticle('> '.repeat(10_000) + 'texte\n', { titleFields: ['title'] }).blocks.length, 1);

@@ -58,4 +58,6 @@ test('short texts', () => {
   assert.equal(identifyShortText('Source link'), 'en');
   assert.equal(identifyShortText('Le lien source'), 'fr');
   assert.equal(identifyShortText(''), 'und');
+  // Too few letters for letter n-grams: « x » once read as German.
+  for (const tiny of ['x', 'Ok', 'a b', 'x 12']) assert.equal(identifyShortText(tiny), 'und', tiny);
 });

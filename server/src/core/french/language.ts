@@ -63,6 +63,9 @@ export function detectLanguage(text: string): { language: string; scores: Record
   return { language: result.language, scores: result.getScores() };
 }
 
+/** Below this many letters, the n-gram detector's guess is noise. */
+const MIN_LETTERS_FOR_DETECTOR = 4;
+
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+|[-‐][\p{L}\p{N}]+)*/gu;
 
 interface Evidence {
@@ -100,6 +103,8 @@ export function identifyShortText(text: string): LanguageGuess {
   if (ev.words.length === 0) return 'und';
   if (ev.french > ev.english) return 'fr';
   if (ev.english > ev.french) return 'en';
+  // Letter n-grams say nothing about a text this short (« x » reads as German): do not judge it.
+  if (ev.words.join('').replace(/[^\p{L}]/gu, '').length < MIN_LETTERS_FOR_DETECTOR) return 'und';
   const result = eld().detect(text);
   const scores = result.getScores();
   const best = result.language as LanguageGuess;

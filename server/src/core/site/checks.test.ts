@@ -30,6 +30,10 @@ test('folding keeps the length and ignores case, accents and apostrophes', () =>
   assert.equal(foldSameLength(text), "l'ete a noel");
   assert.equal(foldSameLength(text).length, text.length);
   assert.equal(keyphraseKey('  Référencement   NATUREL '), keyphraseKey('referencement naturel'));
+  // Word forms and word order do not make another keyphrase; another content word does.
+  assert.equal(keyphraseKey('maquettes'), keyphraseKey('la maquette'));
+  assert.equal(keyphraseKey('naturel référencement'), keyphraseKey('référencement naturel'));
+  assert.notEqual(keyphraseKey('référencement naturel'), keyphraseKey('référencement payant'));
 });
 
 test('duplicate titles point at each other with related locations', () => {
@@ -63,6 +67,15 @@ test('duplicate descriptions and keyphrases, with the configured fields', () => 
   assert.deepEqual(found.map((f) => f.ruleId), ['duplicate-description', 'keyphrase-cannibalisation']);
   assert.match(found[1].message, /2 other articles of the site already target the keyphrase “Accessibilité”/);
   assert.deepEqual(found[1].related.map((r) => r.location.path), ['b.md', 'c.md']);
+});
+
+test('keyphrases that differ only by word form or order compete too', () => {
+  const { check } = site({
+    'a.md': fm({ title: 'Un', keyphrase: 'maquettes interactives' }),
+    'b.md': fm({ title: 'Deux', keyphrase: 'la maquette interactive' }),
+    'c.md': fm({ title: 'Trois', keyphrase: 'maquette statique' }),
+  });
+  assert.deepEqual(check('a.md').filter((f) => f.ruleId === 'keyphrase-cannibalisation').map((f) => f.related.map((r) => r.location.path)), [['b.md']]);
 });
 
 test('rules can be turned off or given another severity', () => {

@@ -2,7 +2,7 @@ import type { Finding } from '../analyze';
 import type { Article, Span } from '../article/model';
 import type { Locale, Localized } from '../i18n';
 import type { Settings, Severity } from '../settings';
-import { foldSameLength } from './fold';
+import { foldSameLength, surfaceKey } from './fold';
 import { findLinks, linksTo, relativeHref } from './links';
 import { SITE_RULES } from './rules';
 import type { ArticleSummary, SiteLocation, SummaryField } from './summary';
@@ -51,7 +51,7 @@ export class SiteIndex {
     return this.summaries.values();
   }
 
-  /** A cached regular expression finding a keyphrase key in folded text, whole words only. */
+  /** A cached regular expression finding a folded keyphrase (`surfaceKey`) in folded text, whole words only. */
   patternFor(key: string): RegExp {
     let pattern = this.patterns.get(key);
     if (!pattern) {
@@ -160,7 +160,7 @@ function suggestLinks(article: Article, self: ArticleSummary, index: SiteIndex, 
   const groups = new Map<string, ArticleSummary[]>();
   for (const s of index.all()) {
     const key = s.keyphrase?.key;
-    if (s.path === self.path || !key || key === self.keyphrase?.key || (key.match(/\p{L}/gu)?.length ?? 0) < MIN_KEYPHRASE_LETTERS) continue;
+    if (s.path === self.path || !key || key === self.keyphrase?.key || (surfaceKey(s.keyphrase!.text).match(/\p{L}/gu)?.length ?? 0) < MIN_KEYPHRASE_LETTERS) continue;
     groups.set(key, [...(groups.get(key) ?? []), s]);
   }
   if (groups.size === 0) return [];
@@ -169,10 +169,14 @@ function suggestLinks(article: Article, self: ArticleSummary, index: SiteIndex, 
   const paragraphs = article.blocks.filter((b, i) => (b.kind === 'paragraph' || b.kind === 'listItem') && i !== article.titleBlock).map((b) => b.span);
   const linkSpans = links.map((l) => l.span);
   const findings: SiteFinding[] = [];
-  for (const [key, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const targets = group.sort((a, b) => (a.path < b.path ? -1 : 1));
     if (targets.some((t) => links.some((l) => linksTo(l.href, self.path, t.path)))) continue;
-    const mention = firstMention(folded, paragraphs, linkSpans, index.patternFor(key));
+    // Mentions are found as the keyphrases are written (whole words), the earliest of their spellings.
+    const spellings = [...new Set(targets.map((t) => surfaceKey(t.keyphrase!.text)))];
+    const mention = spellings
+      .map((spelling) => firstMention(folded, paragraphs, linkSpans, index.patternFor(spelling)))
+      .reduce<Span | undefined>((best, m) => (m && (!best || m.start < best.start) ? m : best), undefined);
     if (!mention) continue;
     const text = article.text.slice(mention.start, mention.end);
     const suggestions: LinkSuggestionData[] = targets.map((t) => ({ target: t.path, href: relativeHref(self.path, t.path) }));

@@ -1,5 +1,7 @@
-// Comparison keys for site-wide checks. The keyphrase rules (issue 5) bring a shared French
-// keyphrase matcher; until the branches meet, these small functions are the one place to point at it.
+// Comparison keys for site-wide checks.
+import { KeyphraseMatcher } from '../french/keyphrase';
+import { foldWord } from '../french/letters';
+import { stemWord } from '../french/stem';
 
 /**
  * Folds one UTF-16 code unit at a time (case, accents, typographic apostrophes and spaces), so the
@@ -28,12 +30,25 @@ export function foldSameLength(text: string): string {
   return out;
 }
 
-/** The key two keyphrases share when they are the same for a reader: folded, spaces collapsed. */
+/** A text as it is searched for in folded prose: folded, spaces collapsed. */
+export function surfaceKey(text: string): string {
+  return foldSameLength(text).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The key two keyphrases share when they target the same searches: the stems of their content words,
+ * in any order (« maquettes » and « la maquette », « référencement naturel » and « naturel
+ * référencement » are one keyphrase). Accents are folded before stemming, so that a keyphrase typed
+ * without them (« accessibilite ») is the same one.
+ */
 export function keyphraseKey(keyphrase: string): string {
-  return foldSameLength(keyphrase).replace(/\s+/g, ' ').trim();
+  return new KeyphraseMatcher(keyphrase).contentWords
+    .map((w) => stemWord(foldWord(w)))
+    .sort()
+    .join(' ');
 }
 
 /** The key of a title or description: folded, spaces collapsed, final punctuation dropped. */
 export function textKey(text: string): string {
-  return keyphraseKey(text).replace(/[\s.!?…:;,]+$/u, '');
+  return surfaceKey(text).replace(/[\s.!?…:;,]+$/u, '');
 }

@@ -1,10 +1,16 @@
+/** Kramdown and Pandoc attribute lists: « {: .lead } », « {title="…"} », « {#id .class} ». */
+const ATTRIBUTE = String.raw`(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s}]+))`;
+const ATTRIBUTE_LIST = new RegExp(String.raw`\{:?[ \t]*${ATTRIBUTE}(?:[ \t]+${ATTRIBUTE})*[ \t]*\}`, 'g');
+
 /**
  * The readable text of a Markdown inline span: links and emphasis reduced to their text, code kept
- * without its backticks, images, HTML tags, footnote marks and template tags dropped, spaces collapsed.
+ * without its backticks, images, HTML tags, footnote marks, attribute lists and template tags dropped,
+ * spaces collapsed.
  */
 export function plainInline(markdown: string): string {
   return markdown
     .replace(/\{%[^]*?%\}|\{\{[^]*?\}\}/g, ' ')
+    .replace(ATTRIBUTE_LIST, '')
     .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')

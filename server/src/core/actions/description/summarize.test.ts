@@ -64,6 +64,8 @@ test('nothing to summarise gives nothing', () => {
 test('inline Markdown is reduced to its text', () => {
   assert.equal(plainInline('Un [lien](https://x.fr) et du `code`, **gras** et &laquo;&nbsp;guillemets&nbsp;&raquo;.'), 'Un lien et du code, gras et « guillemets ».');
   assert.equal(charLength('é😀'), 2);
+  assert.equal(plainInline('{: .lead } Créée par la DINUM{title="Direction du numérique"} en 2016{#id .x}.'), 'Créée par la DINUM en 2016.');
+  assert.equal(plainInline('Un ensemble {a, b} reste.'), 'Un ensemble {a, b} reste.');
 });
 
 test('a sentence that opens on a link or emphasis keeps its first word whole, without markup', () => {

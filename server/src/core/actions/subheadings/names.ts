@@ -123,10 +123,14 @@ function keyOf(words: readonly Token[]): string {
     .join(' ');
 }
 
-/** First letter upper case; the rest as written, except a sentence-initial common word. */
+/**
+ * First letter upper case, the rest as written; a first word already spelt with a capital inside
+ * (« iPhone », « eBay », « macOS ») is a name and keeps its spelling.
+ */
 export function formatHeading(words: readonly Token[]): string {
   const parts = words.map((w) => w.surface.replace(/'/g, '’'));
   const text = parts.join(' ');
+  if (/^\p{Ll}+\p{Lu}/u.test(parts[0] ?? '')) return text;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

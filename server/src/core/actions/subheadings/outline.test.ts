@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import { parseArticle } from '../../article/parse';
 import { applyEdits } from '../action';
+import { formatHeading } from './names';
 import { computeOutline, outlineEdits } from './outline';
 
 const parse = (text: string) => parseArticle(text, { titleFields: ['title'] });
@@ -113,4 +114,12 @@ test('keeps existing headings: only long stretches without one get one, at a low
 test('no heading in a short article or an empty one', () => {
   assert.deepEqual(computeOutline(parse(''), 300), []);
   assert.deepEqual(computeOutline(parse('# Titre\n\n' + paragraph(GARDEN, 4, 0)), 300), []);
+});
+
+test('a heading opens with a capital, but a name spelt with an inner capital keeps its spelling', () => {
+  const tokens = (...words: string[]) => words.map((surface) => ({ surface, norm: surface.toLowerCase(), sentenceStart: false, joinsNext: true }));
+  assert.equal(formatHeading(tokens('nouvelles', 'fonctions', 'de', 'l\'iPhone')), 'Nouvelles fonctions de l’iPhone');
+  assert.equal(formatHeading(tokens('iPhone', 'et', 'vie', 'privée')), 'iPhone et vie privée');
+  assert.equal(formatHeading(tokens('macOS', 'Sequoia')), 'macOS Sequoia');
+  assert.equal(formatHeading(tokens('écrans', 'OLED')), 'Écrans OLED');
 });
