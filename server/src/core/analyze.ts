@@ -1,4 +1,4 @@
-import { parseArticle, type PreviousParse } from './article/parse';
+import { parseArticle, type PreviousParse, type TextChange } from './article/parse';
 import type { Article } from './article/model';
 import type { Locale } from './i18n';
 import { cutPoint, PARTIAL_ID, partialFinding } from './partial';
@@ -29,16 +29,33 @@ export interface Analysis {
 
 /** The only entry the adapters call: parse once, run every enabled rule. */
 export function analyze(text: string, settings: Settings, options: AnalyzeOptions = {}): Analysis {
-  // Beyond the size limit only the first part is analysed (offsets stay those of the whole text); the
-  // previous parse is reused only for whole texts, whose edits it was recorded against.
+  // Beyond the size limit only the first part is analysed (offsets stay those of the whole text).
   const cut = cutPoint(text, settings.maxDocumentSize);
   const partial = cut < text.length;
-  const article = parseArticle(partial ? text.slice(0, cut) : text, { titleFields: settings.frontMatter.titleFields }, partial ? undefined : options.previous);
+  const previous = options.previous && withCuts(options.previous, text, cut);
+  const article = parseArticle(partial ? text.slice(0, cut) : text, { titleFields: settings.frontMatter.titleFields }, previous);
   const findings = runRules(article, settings, settings.locale, options);
   if (partial && settings.rules[PARTIAL_ID] !== 'off') {
     findings.push({ ...partialFinding(text, cut, settings.locale), ruleId: PARTIAL_ID, severity: settings.rules[PARTIAL_ID] ?? 'information' });
   }
   return { article, findings };
+}
+
+/**
+ * The previous parse with its changes restated between the texts actually parsed: the edits were
+ * recorded between whole documents, and a parse beyond the size limit holds only the first part. The
+ * cut tail is put back as an insertion at the old cut, then removed as a deletion at the new one.
+ */
+function withCuts(previous: PreviousParse, text: string, cut: number): PreviousParse {
+  const parsed = previous.article.text.length;
+  let whole = text.length;
+  for (const c of previous.changes) whole -= c.insertLength - (c.to - c.from);
+  if (parsed === whole && cut === text.length) return previous;
+  const changes: TextChange[] = [];
+  if (whole > parsed) changes.push({ from: parsed, to: parsed, insertLength: whole - parsed });
+  changes.push(...previous.changes);
+  if (cut < text.length) changes.push({ from: cut, to: text.length, insertLength: 0 });
+  return { article: previous.article, changes };
 }
 
 export function runRules(article: Article, settings: Settings, locale: Locale, options: AnalyzeOptions = {}): Finding[] {
@@ -49,9 +66,12 @@ export function runRules(article: Article, settings: Settings, locale: Locale, o
     const configured = settings.rules[rule.meta.id];
     if (configured === 'off') continue;
     const severity = configured ?? rule.meta.defaultSeverity;
+    const ruleId = rule.meta.id;
     try {
       for (const f of rule.check(context)) {
-        if (!silencer.isSilenced(rule.meta.id, f.span)) findings.push({ ...f, ruleId: rule.meta.id, severity });
+        if (silencer.isSilenced(ruleId, f.span)) continue;
+        // Built field by field: a spread of findings of many shapes is slow, and a book has thousands.
+        findings.push(f.data === undefined ? { span: f.span, message: f.message, ruleId, severity } : { span: f.span, message: f.message, data: f.data, ruleId, severity });
       }
     } catch (error) {
       options.onRuleError?.(rule.meta.id, error);

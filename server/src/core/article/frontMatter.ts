@@ -26,6 +26,15 @@ function fenceOf(text: string, line: Line): FrontMatterKind | undefined {
 }
 
 /**
+ * Parsed front matters by their text (from the start of the document to the end of the closing fence):
+ * the result depends on nothing else, and typing in the body leaves the front matter as it was, so the
+ * YAML parser runs once per front-matter version, not once per keystroke. A few entries: the current
+ * version and the ones typography fixes are checked against.
+ */
+const parsed = new Map<string, FrontMatter>();
+const PARSED_LIMIT = 32;
+
+/**
  * Finds and parses the front matter at the start of the text (after an optional BOM): YAML between
  * `---` lines (closed by `---` or `...`) or TOML between `+++` lines. Trailing spaces and CRLF are
  * tolerated. A malformed or unclosed block yields an `error`, never an exception.
@@ -41,9 +50,15 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
     const content = text.slice(line.start, line.end).trimEnd();
     const closes = kind === 'yaml' ? content === '---' || content === '...' : content === '+++';
     if (closes) {
+      const key = text.slice(0, line.next);
+      const known = parsed.get(key);
+      if (known) return known;
       const contentSpan = { start: first.next, end: line.start };
       const span = { start: origin, end: line.next };
-      return kind === 'yaml' ? readYaml(text, span, contentSpan) : readToml(text, span, contentSpan);
+      const result = kind === 'yaml' ? readYaml(key, span, contentSpan) : readToml(key, span, contentSpan);
+      if (parsed.size >= PARSED_LIMIT) parsed.clear();
+      parsed.set(key, result);
+      return result;
     }
     pos = line.next;
   }

@@ -1,4 +1,5 @@
 import { TreeFragment, type ChangedRange, type Tree } from '@lezer/common';
+import { newBlockToken, registerBlocks, type BlockToken } from './blockMemo';
 import { parseFrontMatter } from './frontMatter';
 import { scanMarkdown } from './markdown';
 import { capNesting } from './nesting';
@@ -33,6 +34,8 @@ interface ScannedRange {
   readonly wordEnd: number;
   readonly sentenceStart: number;
   readonly sentenceEnd: number;
+  /** Handed on to the next version's ranges with the same masked text (see blockMemo). */
+  readonly token: BlockToken;
 }
 
 /**
@@ -46,12 +49,23 @@ interface ProseIndex {
 }
 const proseIndexes = new WeakMap<Article, ProseIndex>();
 
+/** The ranges each article masks (sorted by start), for typography, which needs them exactly. */
+const maskLists = new WeakMap<Article, readonly Span[]>();
+
+/**
+ * The ranges of the article that are not prose (code, HTML, URLs, marks, the front matter), sorted by
+ * start: `Article.masked` blanks them with spaces, which hides where a mask holds a space itself.
+ */
+export function articleMasks(article: Article): readonly Span[] {
+  return maskLists.get(article) ?? [];
+}
+
 /**
  * Scans `masked[start, end)` like `scanProse`, or copies the words and sentences of the same masked
  * text from the previous parse, shifted; unshifted ones are shared, not copied (no allocation for the
  * blocks before an edit).
  */
-function scanRange(masked: string, start: number, end: number, words: Word[], sentences: Sentence[], previous: ProseIndex | undefined, next: Map<string, ScannedRange>): void {
+function scanRange(masked: string, start: number, end: number, words: Word[], sentences: Sentence[], previous: ProseIndex | undefined, next: Map<string, ScannedRange>): BlockToken {
   const key = masked.slice(start, end);
   const wordStart = words.length;
   const sentenceStart = sentences.length;
@@ -74,7 +88,9 @@ function scanRange(masked: string, start: number, end: number, words: Word[], se
   } else {
     scanProse(masked, start, end, words, sentences);
   }
-  next.set(key, { start, wordStart, wordEnd: words.length, sentenceStart, sentenceEnd: sentences.length });
+  const token = hit?.token ?? newBlockToken();
+  next.set(key, { start, wordStart, wordEnd: words.length, sentenceStart, sentenceEnd: sentences.length, token });
+  return token;
 }
 
 /**
@@ -171,11 +187,14 @@ export function parseArticle(text: string, options: ParseOptions, previous?: Pre
   const sentences: Sentence[] = [];
   const blocks: Block[] = [];
   const headings: Heading[] = [];
+  const tokens: (BlockToken | undefined)[] = [];
+  const starts: number[] = [];
   for (const raw of scan.blocks) {
     const wordStart = words.length;
     const sentenceStart = sentences.length;
     if (raw.kind === 'heading' && raw.textSpan) {
-      scanRange(masked, raw.textSpan.start, raw.textSpan.end, words, sentences, previousProse, ranges);
+      tokens.push(scanRange(masked, raw.textSpan.start, raw.textSpan.end, words, sentences, previousProse, ranges));
+      starts.push(raw.textSpan.start);
       headings.push({
         level: raw.level ?? 2,
         text: masked.slice(raw.textSpan.start, raw.textSpan.end).replace(/\s+/g, ' ').trim(),
@@ -186,18 +205,20 @@ export function parseArticle(text: string, options: ParseOptions, previous?: Pre
         wordEnd: words.length,
       });
     } else if (raw.kind !== 'code' && raw.kind !== 'html') {
-      scanRange(masked, raw.span.start, raw.span.end, words, sentences, previousProse, ranges);
+      tokens.push(scanRange(masked, raw.span.start, raw.span.end, words, sentences, previousProse, ranges));
+      starts.push(raw.span.start);
+    } else {
+      tokens.push(undefined);
+      starts.push(raw.span.start);
     }
-    blocks.push({
-      kind: raw.kind,
-      span: raw.span,
-      depth: raw.depth,
-      ...(raw.kind === 'heading' ? { headingIndex: headings.length - 1 } : {}),
-      wordStart,
-      wordEnd: words.length,
-      sentenceStart,
-      sentenceEnd: sentences.length,
-    });
+    // Two literals rather than a spread: a book has thousands of blocks.
+    const wordEnd = words.length;
+    const sentenceEnd = sentences.length;
+    blocks.push(
+      raw.kind === 'heading'
+        ? { kind: raw.kind, span: raw.span, depth: raw.depth, headingIndex: headings.length - 1, wordStart, wordEnd, sentenceStart, sentenceEnd }
+        : { kind: raw.kind, span: raw.span, depth: raw.depth, wordStart, wordEnd, sentenceStart, sentenceEnd },
+    );
   }
   const { title, block: titleBlock } = findTitle(text, masked, frontMatter, options.titleFields, blocks, headings);
   const titleWords = titleBlock >= 0 ? blocks[titleBlock].wordEnd - blocks[titleBlock].wordStart : 0;
@@ -217,6 +238,8 @@ export function parseArticle(text: string, options: ParseOptions, previous?: Pre
     titleBlock,
   };
   trees.set(article, scan.tree);
+  maskLists.set(article, scan.masks);
+  registerBlocks(article, tokens, starts);
   proseIndexes.set(article, { words, sentences, ranges });
   return article;
 }

@@ -20,6 +20,12 @@ export function identifyParagraph(text: string): LanguageGuess {
   return identifyParagraphWords(text, words, words.map(foldWord));
 }
 
+/** Whether a character from U+00C0 on is there: the diacritics looked for (and their capitals) all are. */
+function hasLatin1Letter(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 0xc0) return true;
+  return false;
+}
+
 /** Same as `identifyParagraph` with the words already split and folded (the rule has them). */
 export function identifyParagraphWords(text: string, words: readonly string[], folded: readonly string[]): LanguageGuess {
   if (words.length < MIN_PARAGRAPH_WORDS) return 'und';
@@ -31,9 +37,9 @@ export function identifyParagraphWords(text: string, words: readonly string[], f
     const f = folded[k];
     if (FRENCH_FUNCTION_WORDS.has(f) || FRENCH_ELISION.test(f)) french++;
     else if (ENGLISH_FUNCTION_WORDS.has(f)) english++;
-    if (FRENCH_DIACRITICS.test(w.toLowerCase())) french++;
+    if (hasLatin1Letter(w) && FRENCH_DIACRITICS.test(w.toLowerCase())) french++;
     if (f.endsWith("'s") || (f.length > 5 && f.endsWith('ing'))) english++;
-    if (!(isUpper(w[0]) || /\d/.test(w) || (w.length > 1 && isLower(w[0]) && isUpper(w[1])))) nameLike = false;
+    if (nameLike && !(isUpper(w[0]) || /\d/.test(w) || (w.length > 1 && isLower(w[0]) && isUpper(w[1])))) nameLike = false;
   }
   if (nameLike) return 'und';
   if (french >= english && french >= words.length * 0.1) return 'fr';

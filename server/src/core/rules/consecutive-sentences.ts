@@ -2,7 +2,7 @@ import { formatNumber } from '../i18n';
 import type { Sentence } from '../article/model';
 import type { Rule, RuleFinding } from './rule';
 import { say } from './rule';
-import { foldedWords, isBodyProse } from './shared';
+import { blockFolded, isBodyProse } from './shared';
 
 /** Articles and determiners after which the next word is compared too (« Le site… », « Le client… »). */
 const ARTICLES = new Set(['le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'au', 'aux', 'ce', 'cet', 'cette', 'ces']);
@@ -21,7 +21,6 @@ export const consecutiveSentencesRule: Rule = {
   },
   check(ctx) {
     const { article } = ctx;
-    const folded = foldedWords(article);
     const min = ctx.settings.readability.sameStartRun;
     const findings: RuleFinding[] = [];
     let run: Sentence[] = [];
@@ -46,9 +45,10 @@ export const consecutiveSentencesRule: Rule = {
         if (b.kind !== 'html' || b.wordEnd > b.wordStart) close();
         return;
       }
+      const folded = blockFolded(article, i);
       for (let s = b.sentenceStart; s < b.sentenceEnd; s++) {
         const sentence = article.sentences[s];
-        const k = startKey(folded, sentence);
+        const k = startKey(folded, sentence.wordStart - b.wordStart, sentence.wordEnd - b.wordStart);
         if (k !== '' && k === key) run.push(sentence);
         else {
           close();
@@ -62,10 +62,11 @@ export const consecutiveSentencesRule: Rule = {
   },
 };
 
-function startKey(folded: readonly string[], s: Sentence): string {
-  if (s.wordEnd <= s.wordStart) return '';
-  const first = folded[s.wordStart];
-  if (ARTICLES.has(first) && s.wordEnd - s.wordStart > 1) return `${first} ${folded[s.wordStart + 1]}`;
+/** The opening of the sentence whose words are `folded[from, to)`: its first word, two after an article. */
+function startKey(folded: readonly string[], from: number, to: number): string {
+  if (to <= from) return '';
+  const first = folded[from];
+  if (ARTICLES.has(first) && to - from > 1) return `${first} ${folded[from + 1]}`;
   return first;
 }
 

@@ -1,8 +1,9 @@
+import { blockMemo } from '../article/blockMemo';
 import type { Article, Block } from '../article/model';
 import { MIN_PARAGRAPH_WORDS, identifyParagraphWords } from '../french/paragraphLanguage';
 import { formatNumber } from '../i18n';
 import { inLanguage } from '../french/languageNames';
-import { foldedWords } from './shared';
+import { blockFolded } from './shared';
 import type { Rule, RuleFinding } from './rule';
 import { firstLine, say } from './rule';
 
@@ -28,7 +29,7 @@ export const paragraphLanguageRule: Rule = {
         if (b.kind === 'heading') open = undefined;
         return;
       }
-      const language = b.wordEnd - b.wordStart < MIN_PARAGRAPH_WORDS ? 'und' : blockLanguage(article, b);
+      const language = b.wordEnd - b.wordStart < MIN_PARAGRAPH_WORDS ? 'und' : blockMemo(article, 'language', i, () => blockLanguage(article, b, i));
       if (language === 'und') return;
       if (language === 'fr') {
         open = undefined;
@@ -58,8 +59,8 @@ export const paragraphLanguageRule: Rule = {
   },
 };
 
-function blockLanguage(article: Article, b: Block): string {
+function blockLanguage(article: Article, b: Block, index: number): string {
   const words = article.words.slice(b.wordStart, b.wordEnd).map((w) => article.masked.slice(w.start, w.end));
-  const folded = foldedWords(article).slice(b.wordStart, b.wordEnd);
+  const folded = blockFolded(article, index);
   return identifyParagraphWords(article.masked.slice(b.span.start, b.span.end), words, folded);
 }

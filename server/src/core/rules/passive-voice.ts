@@ -1,8 +1,10 @@
+import { blockMemo, blockOrigin } from '../article/blockMemo';
+import type { Article, Span } from '../article/model';
 import { hasPassive } from '../french/passive';
 import { formatNumber } from '../i18n';
 import type { Rule, RuleContext } from './rule';
 import { articleAnchor, say } from './rule';
-import { bodySentences, foldedWords, percent } from './shared';
+import { blockFolded, isBodyProse, percent } from './shared';
 
 export const passiveVoiceRule: Rule = {
   meta: {
@@ -40,21 +42,42 @@ export const passiveVoiceRule: Rule = {
 
 function measure(ctx: RuleContext) {
   const { article } = ctx;
-  const sentences = bodySentences(article);
-  if (sentences.length === 0) return undefined;
-  const folded = foldedWords(article);
+  // The body sentences (as `bodySentences` lists them), block by block: each block's passive count
+  // and first passive sentence (relative to the block) are reused while its text is unchanged.
+  let total = 0;
   let passive = 0;
   let first: { start: number; end: number } | undefined;
-  for (const s of sentences) {
-    const f = folded.slice(s.wordStart, s.wordEnd);
-    const original = (k: number) => {
-      const w = article.words[s.wordStart + k];
+  article.blocks.forEach((b, i) => {
+    if (!isBodyProse(article, b, i) || b.kind === 'table' || b.sentenceEnd === b.sentenceStart) return;
+    total += b.sentenceEnd - b.sentenceStart;
+    const part = blockMemo(article, 'passive', i, () => blockPassives(article, i, blockOrigin(article, i)));
+    passive += part.count;
+    if (!first && part.first) {
+      const origin = blockOrigin(article, i);
+      first = { start: part.first.start + origin, end: part.first.end + origin };
+    }
+  });
+  if (total === 0) return undefined;
+  return { total, passive, share: percent(passive, total), first };
+}
+
+/** Passive sentences of block `index`: how many, and the first one's span relative to `origin`. */
+function blockPassives(article: Article, index: number, origin: number): { count: number; first?: Span } {
+  const b = article.blocks[index];
+  const folded = blockFolded(article, index);
+  let count = 0;
+  let first: Span | undefined;
+  for (let k = b.sentenceStart; k < b.sentenceEnd; k++) {
+    const s = article.sentences[k];
+    const f = folded.slice(s.wordStart - b.wordStart, s.wordEnd - b.wordStart);
+    const original = (j: number) => {
+      const w = article.words[s.wordStart + j];
       return article.masked.slice(w.start, w.end);
     };
     if (hasPassive(f, original)) {
-      passive++;
-      first ??= { start: s.start, end: s.end };
+      count++;
+      first ??= { start: s.start - origin, end: s.end - origin };
     }
   }
-  return { total: sentences.length, passive, share: percent(passive, sentences.length), first };
+  return first ? { count, first } : { count };
 }

@@ -1,8 +1,9 @@
+import { blockMemo } from '../article/blockMemo';
 import { countSyllables } from '../french/syllables';
 import { formatNumber } from '../i18n';
 import type { Rule, RuleContext } from './rule';
 import { articleAnchor, say } from './rule';
-import { bodySentences } from './shared';
+import { isBodyProse } from './shared';
 
 /** Too few sentences give a meaningless score. */
 const MIN_SENTENCES = 5;
@@ -54,18 +55,26 @@ function measure(ctx: RuleContext) {
 
 function compute(ctx: RuleContext) {
   const { article } = ctx;
-  const sentences = bodySentences(article);
-  if (sentences.length < MIN_SENTENCES) return undefined;
+  // The body sentences (as `bodySentences` lists them), block by block: each block's syllable count
+  // is reused while its text is unchanged.
+  let sentences = 0;
   let words = 0;
   let syllables = 0;
-  for (const s of sentences) {
-    for (let i = s.wordStart; i < s.wordEnd; i++) {
-      const w = article.words[i];
-      syllables += countSyllables(article.masked.slice(w.start, w.end));
-    }
-    words += s.wordEnd - s.wordStart;
-  }
-  const wps = words / sentences.length;
+  article.blocks.forEach((b, i) => {
+    if (!isBodyProse(article, b, i) || b.kind === 'table' || b.sentenceEnd === b.sentenceStart) return;
+    sentences += b.sentenceEnd - b.sentenceStart;
+    for (let k = b.sentenceStart; k < b.sentenceEnd; k++) words += article.sentences[k].wordEnd - article.sentences[k].wordStart;
+    syllables += blockMemo(article, 'syllables', i, () => {
+      let n = 0;
+      for (let k = b.sentenceStart; k < b.sentenceEnd; k++) {
+        const s = article.sentences[k];
+        for (let j = s.wordStart; j < s.wordEnd; j++) n += countSyllables(article.masked.slice(article.words[j].start, article.words[j].end));
+      }
+      return n;
+    });
+  });
+  if (sentences < MIN_SENTENCES) return undefined;
+  const wps = words / sentences;
   const spw = syllables / words;
   const round1 = (x: number) => Math.round(x * 10) / 10;
   return { score: round1(207 - 1.015 * wps - 73.6 * spw), wordsPerSentence: round1(wps), syllablesPerWord: Math.round(spw * 100) / 100 };

@@ -1,9 +1,11 @@
 // Helpers shared by several rules: the focus keyphrase, body prose, words as text. Results that cost
 // something are memoised per parsed article, so that rules run together share the work.
+import { blockMemo } from '../article/blockMemo';
 import { findTextField } from '../article/frontMatter';
 import type { Article, Block, FrontMatterField, Sentence, Span } from '../article/model';
 import { KeyphraseMatcher } from '../french/keyphrase';
 import { foldWord } from '../french/letters';
+import { detached } from '../french/memo';
 import { stemWord } from '../french/stem';
 import type { RuleContext } from './rule';
 
@@ -67,18 +69,34 @@ export function bodySentences(article: Article): Sentence[] {
   return out;
 }
 
-const runningCache = new WeakMap<Article, Sentence[]>();
+/** Whether a block is running text: a paragraph or a quote, not the title (lists and tables are not). */
+export function isRunningText(article: Article, block: Block, index: number): boolean {
+  return index !== article.titleBlock && (block.kind === 'paragraph' || block.kind === 'quote');
+}
 
-/** Sentences of running text: paragraphs and quotes, without list items (enumerations) and tables. */
-export function runningSentences(article: Article): Sentence[] {
-  let out = runningCache.get(article);
-  if (!out) {
-    out = [];
-    article.blocks.forEach((b, i) => {
-      if (i !== article.titleBlock && (b.kind === 'paragraph' || b.kind === 'quote')) out!.push(...article.sentences.slice(b.sentenceStart, b.sentenceEnd));
-    });
-    runningCache.set(article, out);
-  }
+/** One value per word of block `index` (by word index from the block's first), reused while its text is unchanged. */
+function blockWords(article: Article, slot: string, index: number, perWord: (word: string) => string): readonly string[] {
+  const b = article.blocks[index];
+  if (b.wordEnd === b.wordStart) return [];
+  return blockMemo(article, slot, index, () => {
+    const values: string[] = [];
+    for (let k = b.wordStart; k < b.wordEnd; k++) values.push(detached(perWord(article.masked.slice(article.words[k].start, article.words[k].end))));
+    return values;
+  });
+}
+
+/** The words of block `index`, folded as `foldedWords` folds them, by word index from the block's first. */
+export function blockFolded(article: Article, index: number): readonly string[] {
+  return blockWords(article, 'folded', index, foldWord);
+}
+
+/** A per-word array over the whole article, made of the blocks' parts. */
+function wordArray(article: Article, slot: string, perWord: (word: string) => string): string[] {
+  const out = new Array<string>(article.words.length);
+  article.blocks.forEach((b, i) => {
+    const part = blockWords(article, slot, i, perWord);
+    for (let k = 0; k < part.length; k++) out[b.wordStart + k] = part[k];
+  });
   return out;
 }
 
@@ -88,7 +106,7 @@ const foldedCache = new WeakMap<Article, string[]>();
 export function foldedWords(article: Article): string[] {
   let out = foldedCache.get(article);
   if (!out) {
-    out = article.words.map((w) => foldWord(article.masked.slice(w.start, w.end)));
+    out = wordArray(article, 'folded', foldWord);
     foldedCache.set(article, out);
   }
   return out;
@@ -100,7 +118,7 @@ const stemCache = new WeakMap<Article, string[]>();
 export function stemmedWords(article: Article): string[] {
   let out = stemCache.get(article);
   if (!out) {
-    out = article.words.map((w) => stemWord(article.masked.slice(w.start, w.end)));
+    out = wordArray(article, 'stemmed', stemWord);
     stemCache.set(article, out);
   }
   return out;

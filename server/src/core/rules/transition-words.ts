@@ -1,8 +1,9 @@
+import { blockMemo } from '../article/blockMemo';
 import { hasConnector } from '../french/connectors';
 import { formatNumber } from '../i18n';
 import type { Rule, RuleContext } from './rule';
 import { articleAnchor, say } from './rule';
-import { foldedWords, percent, runningSentences } from './shared';
+import { blockFolded, isRunningText, percent } from './shared';
 
 export const transitionWordsRule: Rule = {
   meta: {
@@ -41,9 +42,23 @@ export const transitionWordsRule: Rule = {
 function measure(ctx: RuleContext) {
   const { article } = ctx;
   if (article.bodyWordCount <= ctx.settings.readability.minWordsForTransitions) return undefined;
-  const sentences = runningSentences(article);
-  if (sentences.length === 0) return undefined;
-  const folded = foldedWords(article);
-  const withConnector = sentences.filter((s) => hasConnector(folded.slice(s.wordStart, s.wordEnd))).length;
-  return { total: sentences.length, with: withConnector, share: percent(withConnector, sentences.length) };
+  // The sentences of running text, block by block (paragraphs and quotes), each block's
+  // count of sentences with a connector reused while its text is unchanged.
+  let total = 0;
+  let withConnector = 0;
+  article.blocks.forEach((b, i) => {
+    if (!isRunningText(article, b, i) || b.sentenceEnd === b.sentenceStart) return;
+    total += b.sentenceEnd - b.sentenceStart;
+    withConnector += blockMemo(article, 'connectors', i, () => {
+      const folded = blockFolded(article, i);
+      let n = 0;
+      for (let k = b.sentenceStart; k < b.sentenceEnd; k++) {
+        const s = article.sentences[k];
+        if (hasConnector(folded.slice(s.wordStart - b.wordStart, s.wordEnd - b.wordStart))) n++;
+      }
+      return n;
+    });
+  });
+  if (total === 0) return undefined;
+  return { total, with: withConnector, share: percent(withConnector, total) };
 }

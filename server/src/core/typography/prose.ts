@@ -1,14 +1,16 @@
-import { scanMarkdown } from '../article/markdown';
+import { articleMasks } from '../article/parse';
 import type { Article, Span } from '../article/model';
 import { parseFrontMatter } from '../article/frontMatter';
 import { ENGLISH_FUNCTION_WORDS, FRENCH_FUNCTION_WORDS } from '../french/functionWords';
-import { foldWord } from '../french/letters';
+import { blockFolded } from '../rules/shared';
 
 /** A stretch of text whose unmasked characters may be corrected, with the front-matter field it sits in. */
 export interface ProseSegment {
   readonly span: Span;
   /** Set for a front-matter value: edits there are checked by re-parsing the front matter. */
   readonly field?: string;
+  /** For a block of the body: its index in `Article.blocks`. */
+  readonly block?: number;
 }
 
 export interface ProseMap {
@@ -25,8 +27,8 @@ const cache = new WeakMap<Article, ProseMap>();
 
 /**
  * Which characters of the article are prose, exactly: `Article.masked` blanks masked regions with
- * spaces, which makes a space inside inline code look like prose, so the Markdown scan is rerun here
- * to get the masks themselves (cached per article).
+ * spaces, which makes a space inside inline code look like prose, so the masks themselves are read
+ * from the parse (cached per article).
  */
 export function proseMap(article: Article, proseFields: readonly string[]): ProseMap {
   const cached = cache.get(article);
@@ -35,14 +37,12 @@ export function proseMap(article: Article, proseFields: readonly string[]): Pros
   const prose = new Uint8Array(text.length);
   const segments: ProseSegment[] = [];
   const head = article.bodyStart;
-  const source = head > 0 ? text.slice(0, head).replace(/[^\r\n]/g, ' ') + text.slice(head) : text;
-  const scan = scanMarkdown(source);
-  for (const b of article.blocks) {
-    if (!PROSE_BLOCKS.has(b.kind)) continue;
+  article.blocks.forEach((b, block) => {
+    if (!PROSE_BLOCKS.has(b.kind)) return;
     prose.fill(1, b.span.start, b.span.end);
-    segments.push({ span: b.span });
-  }
-  for (const m of scan.masks) prose.fill(0, m.start, m.end);
+    segments.push({ span: b.span, block });
+  });
+  for (const m of articleMasks(article)) prose.fill(0, m.start, m.end);
   // MDX expressions (« {'  '} », « {/* note */} ») are code, not prose.
   const expression = /\{[^{}\n]{0,200}\}/g;
   for (let m = expression.exec(text); m; m = expression.exec(text)) prose.fill(0, m.index, m.index + m[0].length);
@@ -84,6 +84,7 @@ export function frontMatterEditIsSafe(text: string, field: string, edited: strin
 }
 
 const frenchCache = new WeakMap<Article, boolean>();
+const ELIDED = /^(?:l|d|qu|n|s|c|j)'/;
 
 /**
  * French typography applies to French text only: the body's function words decide (a page marked
@@ -95,10 +96,15 @@ export function isFrenchArticle(article: Article): boolean {
   let french = 0;
   let english = 0;
   const n = Math.min(article.words.length, 3000);
-  for (let i = 0; i < n; i++) {
-    const w = foldWord(article.text.slice(article.words[i].start, article.words[i].end));
-    if (FRENCH_FUNCTION_WORDS.has(w) || /^(?:l|d|qu|n|s|c|j)'/.test(w)) french++;
-    else if (ENGLISH_FUNCTION_WORDS.has(w)) english++;
+  // The first words, folded block by block as the rules fold them (the same characters: words are prose).
+  for (let b = 0; b < article.blocks.length && article.blocks[b].wordStart < n; b++) {
+    const folded = blockFolded(article, b);
+    const count = Math.min(folded.length, n - article.blocks[b].wordStart);
+    for (let k = 0; k < count; k++) {
+      const w = folded[k];
+      if (FRENCH_FUNCTION_WORDS.has(w) || ELIDED.test(w)) french++;
+      else if (ENGLISH_FUNCTION_WORDS.has(w)) english++;
+    }
   }
   let result: boolean;
   if (french + english >= 10) result = french > english;

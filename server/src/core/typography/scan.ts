@@ -1,4 +1,6 @@
 import type { TextEdit } from '../actions/action';
+import { blockTokens, type BlockToken } from '../article/blockMemo';
+import { detached } from '../french/memo';
 import type { Article, Span } from '../article/model';
 import { wordCharWidth } from '../french/letters';
 import type { TypographySettings } from '../settings';
@@ -33,6 +35,14 @@ function isNoBreak(c: string): boolean {
 function isHSpace(c: string): boolean {
   return c === ' ' || c === '\u2009' || c === NBSP || c === NNBSP;
 }
+/** `isHSpace` on a code unit: the scans test every character, this without making a string of it. */
+function isHSpaceCode(c: number): boolean {
+  return c === 32 || c === 0x2009 || c === 0xa0 || c === 0x202f;
+}
+/** `; : ! ? » «`: the marks the no-break space rule looks at. */
+function isNbspMark(c: number): boolean {
+  return c === 59 || c === 58 || c === 33 || c === 63 || c === 0xbb || c === 0xab;
+}
 function isBreak(c: string | undefined): boolean {
   return c === undefined || c === '\n' || c === '\r';
 }
@@ -55,6 +65,21 @@ interface Scanner {
   /** Positions already edited: a later rule never edits them again (claims keep fixes disjoint). */
   readonly claimed: Uint8Array;
   readonly inserts: Set<number>;
+  /** Per needle, the last search: from `from`, the first occurrence is `at` (-1: none). */
+  readonly found: Map<string, { from: number; at: number }>;
+}
+
+/**
+ * `text.indexOf(needle, from)`, remembering the answer: segments come in order, and a search that
+ * ran past a segment's end answers the next segments' searches too (one pass over the text in all,
+ * not one per segment).
+ */
+function find(s: Scanner, needle: string, from: number): number {
+  const last = s.found.get(needle);
+  if (last && from >= last.from && (last.at < 0 || from <= last.at)) return last.at;
+  const at = s.text.indexOf(needle, from);
+  s.found.set(needle, { from, at });
+  return at;
 }
 
 function isProse(s: Scanner, i: number): boolean {
@@ -96,7 +121,7 @@ function scanQuotes(s: Scanner, seg: Span): void {
   const pairs: [number, number][] = [];
   let open = -1;
   for (let i = seg.start; i < seg.end; i++) {
-    if (text[i] !== '"' || !isProse(s, i)) continue;
+    if (text.charCodeAt(i) !== 34 || !isProse(s, i)) continue;
     const prev = i > seg.start ? text[i - 1] : undefined;
     const next = i + 1 < seg.end ? text[i + 1] : undefined;
     // Right after « a straight quote opens the second level (« "mot" … »), with or without a space.
@@ -141,8 +166,8 @@ function scanQuotes(s: Scanner, seg: Span): void {
 function scanNbsp(s: Scanner, seg: Span): void {
   const { text } = s;
   for (let i = seg.start; i < seg.end; i++) {
+    if (!isNbspMark(text.charCodeAt(i)) || !isProse(s, i)) continue;
     const c = text[i];
-    if (!';:!?»«'.includes(c) || !isProse(s, i)) continue;
     if (c === '«') {
       let j = i + 1;
       while (j < seg.end && isHSpace(text[j]) && isProse(s, j)) j++;
@@ -188,7 +213,7 @@ function lineBefore(text: string, i: number): string {
 
 function scanEllipsis(s: Scanner, seg: Span): void {
   const { text } = s;
-  for (let i = text.indexOf('...', seg.start); i >= 0 && i + 3 <= seg.end; i = text.indexOf('...', i + 3)) {
+  for (let i = find(s, '...', seg.start); i >= 0 && i + 3 <= seg.end; i = find(s, '...', i + 3)) {
     if (!isProse(s, i) || !isProse(s, i + 1) || !isProse(s, i + 2)) continue;
     if (text[i - 1] === '.' || text[i + 3] === '.') {
       while (text[i + 3] === '.') i++;
@@ -205,7 +230,7 @@ function scanApostrophes(s: Scanner, seg: Span): void {
   const from = pref === 'typographic' ? "'" : '’';
   const to = pref === 'typographic' ? '’' : "'";
   const { text } = s;
-  for (let i = text.indexOf(from, seg.start); i >= 0 && i < seg.end; i = text.indexOf(from, i + 1)) {
+  for (let i = find(s, from, seg.start); i >= 0 && i < seg.end; i = find(s, from, i + 1)) {
     if (!isProse(s, i) || !isWord(s, i - 1) || !isProse(s, i - 1)) continue;
     const next = text[i + 1];
     const elided = next !== undefined && '*_`['.includes(next) && ELISIONS.test(text.slice(Math.max(seg.start, i - 8), i));
@@ -219,7 +244,7 @@ function scanSpaces(s: Scanner, seg: Span): void {
   const { text } = s;
   const nbspOn = s.settings.space !== 'off';
   for (let i = seg.start; i < seg.end; i++) {
-    if (!isHSpace(text[i]) || !isProse(s, i)) continue;
+    if (!isHSpaceCode(text.charCodeAt(i)) || !isProse(s, i)) continue;
     const start = i;
     while (i < seg.end && isHSpace(text[i]) && isProse(s, i)) i++;
     const end = i;
@@ -270,24 +295,109 @@ export function typographyIssues(article: Article, settings: TypographySettings,
 
 function scanArticle(article: Article, settings: TypographySettings, proseFields: readonly string[]): TypoIssue[] {
   const { prose, segments } = proseMap(article, proseFields);
-  const s: Scanner = { text: article.text, prose, settings, issues: [], claimed: new Uint8Array(article.text.length + 1), inserts: new Set() };
+  const s: Scanner = { text: article.text, prose, settings, issues: [], claimed: new Uint8Array(article.text.length + 1), inserts: new Set(), found: new Map() };
   const passes: ((s: Scanner, seg: Span) => void)[] = [scanQuotes, ...(settings.space === 'off' ? [] : [scanNbsp]), scanEllipsis, scanApostrophes, scanSpaces];
   const bySegment = new Map<ProseSegment, TypoIssue[]>();
+  const tokens = blockTokens(article);
+  let before = -1; // the end of the segments scanned so far
   for (const seg of segments) {
     const from = s.issues.length;
-    for (const pass of passes) pass(s, seg.span);
-    bySegment.set(seg, s.issues.slice(from));
+    const run = (): void => {
+      for (const pass of passes) pass(s, seg.span);
+    };
+    // A body segment that does not touch the previous one is scanned independently of it (claims
+    // never reach it): its issues are reused from the previous version when its surroundings match.
+    if (seg.block !== undefined && seg.span.start > before) reuseOrScan(s, seg.span, tokens[seg.block], run);
+    else run();
+    before = Math.max(before, seg.span.end);
+    if (seg.field) bySegment.set(seg, s.issues.slice(from));
   }
   // Front-matter values: keep only the edits that leave the same field with the intended value.
+  // The front matter is checked on its own text (the edits lie inside it): no copy of a long body.
   const dropped = new Set<TypoIssue>();
+  const head = article.text.slice(0, article.frontMatter?.span.end ?? 0);
   for (const [seg, issues] of bySegment) {
     if (!seg.field) continue;
     for (const issue of issues) {
-      const edited = applyAll(article.text, issue.edits);
-      if (!frontMatterEditIsSafe(article.text, seg.field, edited, seg.span.start, seg.span.end)) dropped.add(issue);
+      const edited = applyAll(head, issue.edits);
+      if (!frontMatterEditIsSafe(head, seg.field, edited, seg.span.start, seg.span.end)) dropped.add(issue);
     }
   }
-  return s.issues.filter((i) => !dropped.has(i)).sort((a, b) => a.span.start - b.span.start);
+  return (dropped.size > 0 ? s.issues.filter((i) => !dropped.has(i)) : s.issues).sort((a, b) => a.span.start - b.span.start);
+}
+
+/** A segment's issues, relative to its start, and everything its scan read. */
+interface SegmentScan {
+  readonly space: TypographySettings['space'];
+  readonly apostrophe: TypographySettings['apostrophe'];
+  /** The text around the segment (see `reuseOrScan`), detached from the document's string. */
+  readonly window: string;
+  /** Which characters of the window are prose. */
+  readonly prose: Uint8Array;
+  /** Where the segment starts in the window, and its length. */
+  readonly offset: number;
+  readonly length: number;
+  readonly issues: readonly TypoIssue[];
+}
+
+function sameBits(a: Uint8Array, b: Uint8Array, from: number): boolean {
+  const n = a.length;
+  for (let i = 0; i < n; i++) if (a[i] !== b[from + i]) return false;
+  return true;
+}
+
+/**
+ * Runs `scan` on a segment, or replays the issues found when the block's text was last scanned (the
+ * block token carries them from version to version), shifted, with their claims, so that later
+ * segments see the same state. They are replayed only when everything the scan reads is the same:
+ * the text from before the start of the segment's first line (and 10 units before it) to 4 units past
+ * its end, which of those characters are prose, and where the segment lies among them.
+ */
+function reuseOrScan(s: Scanner, seg: Span, token: BlockToken | undefined, scan: () => void): void {
+  const { text, prose } = s;
+  const start = Math.max(0, Math.min(text.lastIndexOf('\n', seg.start - 1), seg.start - 10));
+  const end = Math.min(text.length, seg.end + 4);
+  const last = token?.typography as SegmentScan | undefined;
+  if (
+    last &&
+    last.space === s.settings.space &&
+    last.apostrophe === s.settings.apostrophe &&
+    last.offset === seg.start - start &&
+    last.length === seg.end - seg.start &&
+    last.window.length === end - start &&
+    last.window === text.slice(start, end) &&
+    sameBits(last.prose, prose, start)
+  ) {
+    for (const r of last.issues) {
+      const issue = shiftIssue(r, seg.start);
+      for (const e of issue.edits) {
+        if (e.start === e.end) s.inserts.add(e.start);
+        else s.claimed.fill(1, e.start, e.end);
+      }
+      s.issues.push(issue);
+    }
+    return;
+  }
+  const from = s.issues.length;
+  scan();
+  if (!token) return;
+  token.typography = {
+    space: s.settings.space,
+    apostrophe: s.settings.apostrophe,
+    window: detached(text.slice(start, end)),
+    prose: prose.slice(start, end),
+    offset: seg.start - start,
+    length: seg.end - seg.start,
+    issues: s.issues.slice(from).map((issue) => shiftIssue(issue, -seg.start)),
+  } satisfies SegmentScan;
+}
+
+function shiftIssue(issue: TypoIssue, by: number): TypoIssue {
+  return {
+    ...issue,
+    span: { start: issue.span.start + by, end: issue.span.end + by },
+    edits: issue.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })),
+  };
 }
 
 function applyAll(text: string, edits: readonly TextEdit[]): string {
