@@ -91,3 +91,17 @@ test('with a keyphrase held by a later sentence only, the description starts the
   assert.ok(d.startsWith('Les vers de terre participent'), d);
   assert.ok(charLength(d) >= 120 && charLength(d) <= 156, d);
 });
+
+test('a sentence with template code is left out: what it renders to is unknown, and without it the sentence is garbled', () => {
+  const opening = 'Dans cet article {{ page.source.author }} présente le compostage domestique et ses bienfaits pour le jardin.';
+  const d = summarize(parse(`---\ntitle: Réussir son compost à la maison\n---\n\n${opening} ${BODY}\n`));
+  assert.ok(d && !d.includes('présente le compostage'), d);
+  assert.ok(!d.includes('{{') && !d.includes('page.source'), d);
+});
+
+test('a sentence about the page (« cliquez sur les liens ») does not open the description', () => {
+  const opening = 'Pour tout savoir sur le compostage des déchets, il suffit de cliquer sur les liens ci-dessous !';
+  const d = summarize(parse(`---\ntitle: Réussir son compost à la maison\n---\n\n${opening} ${BODY}\n`));
+  assert.ok(d && !/cliquer|ci-dessous/.test(d), d);
+  assert.ok(d.startsWith('Le compostage domestique'), d);
+});

@@ -10,6 +10,15 @@ export const DESCRIPTION_MAX = 156;
 const MIN_SENTENCE_WORDS = 6;
 
 const OPENING_MARKUP = new Set(['[', '*', '_', '~', '`']);
+/** Template code (Liquid, Hugo, Nunjucks): it renders to text we cannot know, and without it the sentence is garbled. */
+const TEMPLATE_TAG = /\{\{|\{%|\{#/;
+/**
+ * Sentences about the page rather than the subject (« cliquez sur les liens », « ci-dessous »): they
+ * make no sense in a results page, where nothing can be clicked but the result itself.
+ */
+const ABOUT_THE_PAGE = /(?<![\p{L}])(?:cliqu\p{L}*|ci-(?:dessous|dessus|après|contre)|abonnez-vous|inscrivez-vous)(?![\p{L}])/iu;
+/** How much a sentence about the page keeps of its score. */
+const ABOUT_THE_PAGE_FACTOR = 0.25;
 
 interface Candidate {
   readonly text: string;
@@ -44,7 +53,9 @@ function candidateSentences(article: Article): Candidate[] {
       // A sentence opening on a link or emphasis starts at its word; take the markup's opening with it.
       let start = sentence.start;
       while (start > block.span.start && OPENING_MARKUP.has(article.text.charAt(start - 1))) start--;
-      const text = plainInline(article.text.slice(start, sentence.end));
+      const raw = article.text.slice(start, sentence.end);
+      if (TEMPLATE_TAG.test(raw)) continue;
+      const text = plainInline(raw);
       // Too short to say anything, or announcing something that follows (a list, an example).
       if (words < MIN_SENTENCE_WORDS || !/[.!?…»)"”]$/.test(text) || !/^[\p{Lu}\p{N}«"“]/u.test(text)) continue;
       out.push({ text, index: out.length, terms: termsOf(text), intro: sentence.start < firstHeading, score: 0 });
@@ -84,7 +95,8 @@ function scoreSentences(candidates: Candidate[], titleTerms: readonly string[], 
     const keyphrase = keyphraseTerms.length > 0 && keyphraseTerms.every((t) => c.terms.includes(t)) ? 1.5 : 1;
     // A sentence that leans on the previous one (« Donc », « Cela ») does not stand alone in a snippet.
     const standalone = continuesPrevious(c.text) ? 0.5 : 1;
-    c.score = cosine * position * keyphrase * standalone * (c.intro ? 1 + weights.intro : 1);
+    const aboutSubject = ABOUT_THE_PAGE.test(c.text) ? ABOUT_THE_PAGE_FACTOR : 1;
+    c.score = cosine * position * keyphrase * standalone * aboutSubject * (c.intro ? 1 + weights.intro : 1);
   }
 }
 
