@@ -1,4 +1,4 @@
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
+import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { computeActions, type Action, type Analysis, type Settings } from './core';
 import { toDiagnostic, toRange } from './positions';
@@ -13,6 +13,19 @@ function kindOf(action: Action): string {
   if (action.kind === 'quickfix') return CodeActionKind.QuickFix;
   if (action.kind === 'source.fixAll') return FIX_ALL_KIND;
   return sourceKind(action.id);
+}
+
+/**
+ * Whether source actions are worth computing. VS Code asks for code actions at every cursor move
+ * (`Automatic`, no `only`) and drops source actions from those answers unless `only` names a source
+ * kind; on a long article, writing the outline and the description costs hundreds of milliseconds
+ * each time. An explicit request (`Invoked`: Neovim's, Helix's or Zed's code-action menu) or one that
+ * names a source kind gets them.
+ */
+function sourceActionsWanted(params: CodeActionParams): boolean {
+  const only = params.context.only;
+  if (only) return only.some((o) => o === CodeActionKind.Empty || o === CodeActionKind.Source || o.startsWith(`${CodeActionKind.Source}.`));
+  return params.context.triggerKind !== CodeActionTriggerKind.Automatic;
 }
 
 function wanted(only: readonly string[] | undefined, kind: string): boolean {
@@ -36,7 +49,7 @@ export function provideCodeActions(
       range,
       ruleIds,
       quickFixes: wanted(only, CodeActionKind.QuickFix) && ruleIds.length > 0,
-      sourceActions: !only || only.some((o) => o.startsWith(CodeActionKind.Source)),
+      sourceActions: sourceActionsWanted(params),
     },
   );
   const result: CodeAction[] = [];

@@ -38,3 +38,17 @@ test('quick fixes come with the diagnostic they fix', () => {
     assert.equal(actions[0].title, d.code === 'subheadings' ? 'Insérer des intertitres' : 'Générer la méta-description');
   }
 });
+
+test('source actions only when asked for: not at every cursor move (Automatic), yes from a menu (Invoked) or by kind', () => {
+  const at = { start: document.positionAt(0), end: document.positionAt(0) };
+  const ask = (context: { triggerKind?: 1 | 2; only?: string[] }) =>
+    provideCodeActions(document, analysis, settings, { textDocument: { uri: document.uri }, range: at, context: { diagnostics: [], ...context } }, undefined).map((a) => a.kind);
+  const source = (kinds: (string | undefined)[]) => kinds.filter((k) => k?.startsWith('source'));
+  assert.deepEqual(source(ask({ triggerKind: 2 })), []);
+  const invoked = source(ask({ triggerKind: 1 }));
+  assert.ok(invoked.includes('source.plume.insertSubheadings') && invoked.includes('source.plume.generateDescription'), invoked.join(' '));
+  assert.deepEqual(source(ask({})), invoked, 'a client that does not say why asks as a menu does');
+  assert.deepEqual(source(ask({ triggerKind: 2, only: ['source.plume.generateDescription'] })), ['source.plume.generateDescription']);
+  assert.ok(source(ask({ triggerKind: 2, only: ['source'] })).length >= 2);
+  assert.deepEqual(source(ask({ triggerKind: 1, only: ['quickfix'] })), []);
+});
