@@ -5,9 +5,9 @@
 const WORDS =
   // determiners, pronouns, prepositions, conjunctions
   'a à au aux avec ce ceci cela ça celle celles celui ceux ces cet cette chez comme comment contre dans de des du ' +
-  'donc dont elle elles en entre et eux il ils je la le les leur leurs lui ma mais me même mêmes mes moi mon ' +
+  'car donc dont elle elles en entre et eux il ils je la le les leur leurs lui ma mais me même mêmes mes moi mon ' +
   'ne ni nos notre nous on or ou où par parmi pas pour pourquoi qu que quel quelle quelles quels qui quoi sa sans ' +
-  'se ses si son sous sur ta te tes toi ton tu un une vos votre vous y ' +
+  'se ses si son sous sur ta tandis te tes toi ton tu un une vos votre vous y lequel laquelle lesquels lesquelles auquel duquel ' +
   'd l j m n s t c jusqu lorsqu puisqu quoiqu ' +
   // auxiliaries and very frequent verbs
   'ai as avons avez ont avait avaient avoir aurait auraient aura auront eu eue eus ' +
