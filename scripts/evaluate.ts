@@ -6,6 +6,8 @@ import { parseArticle } from '../server/src/core/article/parse';
 import type { Article } from '../server/src/core/article/model';
 import { computeOutline, type OutlineTuning } from '../server/src/core/actions/subheadings/outline';
 import { buildUnits, type Unit } from '../server/src/core/actions/subheadings/units';
+import { nameSections } from '../server/src/core/actions/subheadings/names';
+import { contentTerm } from '../server/src/core/french/stemmer';
 import { generateDescription } from '../server/src/core/actions/description/generate';
 import { charLength, plainInline } from '../server/src/core/actions/description/plainText';
 import { truncateAtWord, type SummaryWeights } from '../server/src/core/actions/description/summarize';
@@ -40,14 +42,14 @@ const parse = (text: string): Article => parseArticle(text, { titleFields: DEFAU
 // ---------------------------------------------------------------- segmentation
 
 /** Removes every heading of level 2 or more (its lines and one blank line after it); returns the text and where each was. */
-function stripHeadings(article: Article): { text: string; cuts: { offset: number; level: number }[] } {
+function stripHeadings(article: Article): { text: string; cuts: { offset: number; level: number; title: string }[] } {
   const { text } = article;
   let out = '';
   let pos = 0;
-  const cuts: { offset: number; level: number }[] = [];
+  const cuts: { offset: number; level: number; title: string }[] = [];
   article.blocks.forEach((b, i) => {
     if (b.kind !== 'heading' || i === article.titleBlock || b.headingIndex === undefined) return;
-    const level = article.headings[b.headingIndex].level;
+    const { level, text: title } = article.headings[b.headingIndex];
     if (level < 2) return;
     const start = text.lastIndexOf('\n', b.span.start - 1) + 1;
     let end = text.indexOf('\n', b.span.end);
@@ -56,7 +58,7 @@ function stripHeadings(article: Article): { text: string; cuts: { offset: number
     if (blank) end += blank[0].length;
     if (start < pos) return;
     out += text.slice(pos, start);
-    cuts.push({ offset: out.length, level });
+    cuts.push({ offset: out.length, level, title });
     pos = end;
   });
   return { text: out + text.slice(pos), cuts };
@@ -109,6 +111,64 @@ function every300(units: readonly Unit[]): Set<number> {
   return out;
 }
 
+// ---------------------------------------------------------------- heading names
+
+/** A human heading as plain words: MDX anchors, attribute lists and HTML entities removed. */
+function headingWords(title: string): string {
+  const entities: Record<string, string> = { eacute: 'é', egrave: 'è', ecirc: 'ê', agrave: 'à', acirc: 'â', ocirc: 'ô', icirc: 'î', ucirc: 'û', ugrave: 'ù', ccedil: 'ç', rsquo: '’', nbsp: ' ', amp: '&' };
+  return title
+    .replace(/\{[^}]*\}/g, ' ')
+    .replace(/&(\w+);/g, (m, name: string) => entities[name] ?? ' ')
+    .replace(/[`*_[\]()#]/g, ' ');
+}
+
+/** The stems of a text's content words (stop words left out): what a heading's subject is made of. */
+function contentStems(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*/gu)) {
+    const t = contentTerm(m[0]);
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+/** The section-opening baseline: the first five words of the section's first sentence. */
+function openingWords(article: Article, unit: Unit): string {
+  const block = article.blocks[unit.blockStart];
+  const sentence = article.sentences[block.sentenceStart];
+  if (!sentence) return '';
+  return article.words.slice(sentence.wordStart, Math.min(sentence.wordEnd, sentence.wordStart + 5)).map((w) => article.masked.slice(w.start, w.end)).join(' ');
+}
+
+const names = { plume: [] as number[], opening: [] as number[], named: 0, sections: 0 };
+/**
+ * Names the human sections (at the human H2 boundaries) and compares each name with the human
+ * heading: F1 over the stems of content words.
+ */
+function evaluateNames(file: string, article: Article, units: readonly Unit[], cuts: readonly { offset: number; level: number; title: string }[]): void {
+  const starts: { unit: number; title: string }[] = [];
+  for (const c of cuts) {
+    if (c.level !== 2) continue;
+    const unit = unitAt(units, c.offset);
+    if (unit <= 0 || unit >= units.length || starts.some((s) => s.unit === unit)) continue;
+    starts.push({ unit, title: headingWords(c.title) });
+  }
+  starts.sort((a, b) => a.unit - b.unit);
+  const sections = starts.map((s, k) => ({ from: s.unit, to: starts[k + 1]?.unit ?? units.length }));
+  const named = nameSections(article, units, sections, article.headings.map((h) => h.text));
+  starts.forEach((s, k) => {
+    const ref = contentStems(s.title);
+    if (ref.length === 0) return;
+    names.sections++;
+    const name = named[k] ?? '';
+    if (name) names.named++;
+    const opening = openingWords(article, units[s.unit]);
+    names.plume.push(rouge1(contentStems(name), ref));
+    names.opening.push(rouge1(contentStems(opening), ref));
+    if (verbose) console.error(`${file}\n  human:   ${s.title}\n  plume:   ${name}\n  opening: ${opening}`);
+  });
+}
+
 interface SegScores {
   pk: number;
   wd: number;
@@ -138,6 +198,7 @@ for (const row of segFiles0) {
   seg.plumeH3.push(pkWindowDiff(units.length, refH3, hyp));
   seg.every300H3.push(pkWindowDiff(units.length, refH3, base));
   if (verbose) console.error(`${row.file}\tunits=${units.length}\tref=${[...refH2].join(',')}\thyp=${[...hyp].join(',')}`);
+  evaluateNames(row.file, article, units, cuts);
 }
 const mean = (xs: number[]): number => (xs.length === 0 ? NaN : xs.reduce((a, b) => a + b, 0) / xs.length);
 const avg = (s: SegScores[]): SegScores => ({ pk: mean(s.map((x) => x.pk)), wd: mean(s.map((x) => x.wd)) });
@@ -229,6 +290,12 @@ const results = {
     noBoundary: avg(seg.none),
     withH3Reference: { plume: avg(seg.plumeH3), every300: avg(seg.every300H3) },
   },
+  names: {
+    sections: names.sections,
+    named: names.named,
+    plume: mean(names.plume),
+    opening: mean(names.opening),
+  },
   descriptions: {
     files: desc.plumeR1.length,
     plume: { rouge1: mean(desc.plumeR1), rougeL: mean(desc.plumeRL) },
@@ -252,6 +319,13 @@ if (asJson) {
   console.log(`| no boundary | ${f(s.noBoundary.pk)} | ${f(s.noBoundary.wd)} |`);
   console.log(`| Plume, H2+H3 reference | ${f(s.withH3Reference.plume.pk)} | ${f(s.withH3Reference.plume.wd)} |`);
   console.log(`| every 300 words, H2+H3 reference | ${f(s.withH3Reference.every300.pk)} | ${f(s.withH3Reference.every300.wd)} |`);
+  console.log('');
+  const n = results.names;
+  console.log(`Heading names: ${n.sections} human H2 sections of those articles named at the human boundaries (${n.named} named); F1 of content-word stems against the human heading, higher is better`);
+  console.log('| method | stem F1 |');
+  console.log('|---|---|');
+  console.log(`| Plume names | ${f(n.plume)} |`);
+  console.log(`| first five words of the section | ${f(n.opening)} |`);
   console.log('');
   console.log(`Descriptions: ${d.files} French articles with a human description; higher is better`);
   console.log('| method | ROUGE-1 F1 | ROUGE-L F1 |');
