@@ -64,7 +64,8 @@ function sectionTokens(article: Article, units: readonly Unit[], from: number, t
             norm: normalizeToken(surface),
             ...(term ? { term } : {}),
             sentenceStart: w === sentence.wordStart,
-            joinsNext: /^[ \t\u00a0\u202f]+$/.test(gap) && !/[\n\r]/.test(gap),
+            // Masked code and HTML read as spaces: a word on either side of them does not join.
+            joinsNext: /^[ \t\u00a0\u202f]+$/.test(gap) && !/[`<{]/.test(article.text.slice(word.end, next?.start ?? word.end)),
           });
         }
         sentences.push(tokens);
@@ -87,6 +88,7 @@ function phrases(sentence: readonly Token[]): Token[][] {
     const before = sentence[i - 1];
     if (before && !(OPENERS.has(before.norm) && before.joinsNext) && !/^(?:l|d)'/.test(first.norm)) continue;
     if (before && /(?:er|ir)$/.test(first.norm) && ['sans', 'pour', 'par', 'à'].includes(before.norm)) continue;
+    if (before?.norm === 'en' && /ant$/.test(first.norm)) continue; // a gerund (« en utilisant »)
     const run: Token[] = [first];
     let content = 1;
     if (content >= 1) out.push([...run]);
@@ -99,6 +101,10 @@ function phrases(sentence: readonly Token[]): Token[][] {
         // « sans », « pour », « par », « à ».
         if (prev.term && /ent$/.test(t.norm)) break;
         if (/(?:er|ir)$/.test(t.norm) && ['sans', 'pour', 'par', 'à'].includes(prev.norm)) break;
+        // A gerund (« en fonctionnant ») or a passive participle with its agent (« causée par »)
+        // starts a clause, not a longer name.
+        if (prev.norm === 'en' && /ant$/.test(t.norm)) break;
+        if (/(?:é|ée|és|ées)$/.test(t.norm) && sentence[j + 1]?.norm === 'par') break;
         content++;
         if (content > MAX_CONTENT_WORDS) break;
         run.push(t);

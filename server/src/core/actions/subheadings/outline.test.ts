@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import { parseArticle } from '../../article/parse';
 import { applyEdits } from '../action';
-import { formatHeading } from './names';
+import { formatHeading, nameSections } from './names';
+import { buildUnits } from './units';
 import { computeOutline, outlineEdits } from './outline';
 
 const parse = (text: string) => parseArticle(text, { titleFields: ['title'] });
@@ -122,4 +123,20 @@ test('a heading opens with a capital, but a name spelt with an inner capital kee
   assert.equal(formatHeading(tokens('iPhone', 'et', 'vie', 'privée')), 'iPhone et vie privée');
   assert.equal(formatHeading(tokens('macOS', 'Sequoia')), 'macOS Sequoia');
   assert.equal(formatHeading(tokens('écrans', 'OLED')), 'Écrans OLED');
+});
+
+/** The name Plume gives to everything after the introduction of `body`. */
+function nameOf(body: string): string | undefined {
+  const article = parse(`# Titre\n\nUne courte introduction sur le sujet.\n\n${body}`);
+  const { units } = buildUnits(article);
+  return nameSections(article, units, [{ from: 1, to: units.length }], [])[0];
+}
+
+test('names do not take a clause: a gerund, a participle with its agent, words on either side of inline code', () => {
+  const gerund = nameOf(Array(4).fill('On règle le problème en utilisant des gestionnaires rapides. Les composants réagissent en utilisant des gestionnaires rapides.').join('\n\n'));
+  assert.ok(gerund && !/^utilisant/i.test(gerund), gerund);
+  const agent = nameOf(Array(4).fill('La lenteur causée par les appels distants gêne. La lenteur causée par les appels distants coûte cher.').join('\n\n'));
+  assert.ok(agent && !/causée par/.test(agent), agent);
+  const code = nameOf(Array(4).fill('L’état de `count` vaut zéro au départ. L’état de `count` vaut un ensuite.').join('\n\n'));
+  assert.ok(code === undefined || !/de vaut/.test(code), code);
 });
