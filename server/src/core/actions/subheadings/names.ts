@@ -18,8 +18,10 @@ const OPENERS = new Set([
   'leur', 'leurs', 'notre', 'nos', 'votre', 'vos', 'mon', 'ma', 'mes', 'à', 'en', 'pour', 'par', 'sur', 'avec', 'sans',
   'dans', 'entre', 'chez', 'vers', 'sous', 'contre', 'plusieurs', 'quelques', 'chaque', 'certains', 'certaines',
 ]);
-/** Endings of conjugated verbs: such words neither open nor close a heading. */
-const VERB_ENDING = /(?:aient|ait|èrent|eront|erons|eraient|erait|iez|ons|ez)$/u;
+/** Endings of conjugated verbs (the future tense too: « gardera », « pourra »): such words neither open nor close a heading. */
+const VERB_ENDING = /(?:aient|ait|èrent|eront|erons|eraient|erait|iez|ons|ez|era|ira|[dtr]ra|iront|[dtr]ront)$/u;
+/** « mise à jour », « prise en charge »: nouns whose phrase goes on through « à » or « en ». */
+const SET_PHRASE_HEADS = new Set(['mise', 'mises', 'prise', 'prises']);
 /** An elision that cannot open a heading (« d’entreprise », « qu’il »). */
 const BAD_OPENING_ELISION = /^(?:d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’ʼ]/iu;
 
@@ -89,6 +91,8 @@ function phrases(sentence: readonly Token[]): Token[][] {
     if (before && !(OPENERS.has(before.norm) && before.joinsNext) && !/^(?:l|d)'/.test(first.norm)) continue;
     if (before && /(?:er|ir)$/.test(first.norm) && ['sans', 'pour', 'par', 'à'].includes(before.norm)) continue;
     if (before?.norm === 'en' && /ant$/.test(first.norm)) continue; // a gerund (« en utilisant »)
+    // The end of a set phrase (« mise à jour », « prise en charge ») is not a name of its own.
+    if (before && (before.norm === 'à' || before.norm === 'en') && SET_PHRASE_HEADS.has(sentence[i - 2]?.norm ?? '')) continue;
     const run: Token[] = [first];
     let content = 1;
     if (content >= 1) out.push([...run]);
@@ -104,6 +108,7 @@ function phrases(sentence: readonly Token[]): Token[][] {
         // A gerund (« en fonctionnant ») or a passive participle with its agent (« causée par »)
         // starts a clause, not a longer name.
         if (prev.norm === 'en' && /ant$/.test(t.norm)) break;
+        if (/^n'/.test(t.norm)) break; // a negation: « le message n’apparaît »
         if (/(?:é|ée|és|ées)$/.test(t.norm) && sentence[j + 1]?.norm === 'par') break;
         content++;
         if (content > MAX_CONTENT_WORDS) break;

@@ -139,4 +139,8 @@ test('names do not take a clause: a gerund, a participle with its agent, words o
   assert.ok(agent && !/causée par/.test(agent), agent);
   const code = nameOf(Array(4).fill('L’état de `count` vaut zéro au départ. L’état de `count` vaut un ensuite.').join('\n\n'));
   assert.ok(code === undefined || !/de vaut/.test(code), code);
+  const future = nameOf(Array(4).fill('Le bouton rouge gardera sa couleur. Le bouton rouge gardera son libellé.').join('\n\n'));
+  assert.ok(future && !/gardera/.test(future), future);
+  const setPhrase = nameOf(Array(4).fill('La mise à jour du contenu éditorial prend du temps. La mise à jour du contenu éditorial suit un calendrier.').join('\n\n'));
+  assert.ok(setPhrase && !/^Jour/.test(setPhrase), setPhrase);
 });
