@@ -9,9 +9,9 @@ import { buildUnits, type Unit } from '../server/src/core/actions/subheadings/un
 import { nameSections } from '../server/src/core/actions/subheadings/names';
 import { contentTerm } from '../server/src/core/french/stemmer';
 import { generateDescription } from '../server/src/core/actions/description/generate';
-import { charLength, plainInline } from '../server/src/core/actions/description/plainText';
+import { charLength, plainInline } from '../server/src/core/article/plainText';
 import { truncateAtWord, type SummaryWeights } from '../server/src/core/actions/description/summarize';
-import { DEFAULT_SETTINGS } from '../server/src/core/settings';
+import { DEFAULT_SETTINGS } from '../server/src/core/config/settings';
 
 const corpus = resolve(process.cwd(), '..', 'shared', 'corpus');
 const verbose = process.argv.includes('--verbose');

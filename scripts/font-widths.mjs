@@ -1,5 +1,5 @@
 // Computes the advance widths of Liberation Sans Regular (metric-compatible with Arial) for the
-// characters of French text and writes server/src/core/serp/arialWidths.ts.
+// characters of French text and writes server/src/core/seo/arialWidths.ts.
 // Usage: node scripts/font-widths.mjs [path/to/LiberationSans-Regular.ttf]
 // Reads the TrueType tables directly (head, hhea, hmtx, cmap format 4): no font library needed.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -64,5 +64,5 @@ export const UNITS_PER_EM = ${unitsPerEm};
 /** Advance width of each character (by UTF-16 code), in font units. */
 export const ADVANCE_WIDTHS: Readonly<Record<number, number>> = {${body}};
 `;
-writeFileSync('server/src/core/serp/arialWidths.ts', out);
+writeFileSync('server/src/core/seo/arialWidths.ts', out);
 console.log(`${widths.length} widths, ${unitsPerEm} units per em`);

@@ -14,7 +14,7 @@ if (!existsSync(join(corpus, 'MANIFEST.tsv'))) {
   process.exit(2);
 }
 const core = await loadBundle(
-  `export { analyze, normalizeSettings } from './server/src/core';\nexport { serpFields, SERP_BOXES, normalizeSnippet } from './server/src/core/serp/preview';\nexport { textWidth } from './server/src/core/serp/width';`,
+  `export { analyze, normalizeSettings } from './server/src/core';\nexport { serpFields, SERP_BOXES, normalizeSnippet } from './server/src/core/seo/serpPreview';\nexport { textWidth } from './server/src/core/seo/width';`,
   'serp-estimate',
 );
 const settings = core.normalizeSettings({});

@@ -21,7 +21,7 @@ if (!existsSync(executablePath)) {
 // Bundle the real renderer and core (the same code as the extension) into one CommonJS file.
 const entry = `
 export { analyze, normalizeSettings } from './server/src/core';
-export { buildReport, mapReportLocations } from './server/src/core/report';
+export { buildReport, mapReportLocations } from './server/src/core/pipeline/report';
 export { renderReportHtml } from './client/src/views/reportHtml';
 export { LABELS } from './client/src/views/labels';
 `;

@@ -1,6 +1,6 @@
 // The custom messages between the client's writer view (status bar, report panel) and the server.
 // Type-only imports: the client bundles this file without pulling the server in.
-import type { Report } from './core/report';
+import type { Report } from './core/pipeline/report';
 
 export interface WirePosition {
   readonly line: number;

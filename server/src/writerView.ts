@@ -4,7 +4,7 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { collectMetrics, computeScore, findRule, type Analysis, type Rule, type Settings } from './core';
-import { buildReport, mapReportLocations, type ReportExtras } from './core/report';
+import { buildReport, mapReportLocations, type ReportExtras } from './core/pipeline/report';
 import { provideHover } from './hover';
 import { provideInlayHints } from './inlayHints';
 import { toRange } from './positions';

@@ -7,7 +7,8 @@ import test from 'node:test';
 import { applyEdits, parseArticle, DEFAULT_SETTINGS } from '../../server/src/core';
 import { computeOutline, outlineEdits } from '../../server/src/core/actions/subheadings/outline';
 import { generateDescription } from '../../server/src/core/actions/description/generate';
-import { writeDescription, descriptionState } from '../../server/src/core/actions/description/frontMatterEdit';
+import { writeDescription } from '../../server/src/core/actions/description/frontMatterEdit';
+import { descriptionState } from '../../server/src/core/seo/description';
 import { parseFrontMatter } from '../../server/src/core/article/frontMatter';
 
 const corpus = resolve(process.cwd(), '..', 'shared', 'corpus');

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Module from 'node:module';
 import { analyze, normalizeSettings } from '../../server/src/core';
-import { buildReport, mapReportLocations } from '../../server/src/core/report';
+import { buildReport, mapReportLocations } from '../../server/src/core/pipeline/report';
 import type { ReportResult, WireReport } from '../../server/src/writerProtocol';
 
 type Listener = (value: unknown) => void;

@@ -3,12 +3,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { analyze } from '../../server/src/core/analyze';
-import { normalizeSettings } from '../../server/src/core/settings';
-import { FRENCH, show } from '../../server/src/core/typography/testing';
+import { analyze } from '../../server/src/core/pipeline/analyze';
+import { normalizeSettings } from '../../server/src/core/config/settings';
+import { FRENCH, show } from '../../server/src/core/rules/typographyTesting';
 import { TYPO_RULE_IDS } from '../../server/src/core/typography/scan';
-import { fixArticle } from '../../server/src/core/actions/fixAll';
-import { keepFrenchPart } from '../../server/src/core/actions/keepFrenchTitle';
+import { fixArticle } from '../../server/src/core/pipeline/fixAll';
+import { keepFrenchPart } from '../../server/src/core/seo/title';
 import { params } from '../support/fcConfig';
 
 /** The tests run from the repository root (npm test). */

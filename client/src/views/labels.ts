@@ -1,7 +1,7 @@
 // The client's own strings for what `plume.locale` must switch (status bar, report panel): vscode.l10n
 // follows VS Code's display language only, so these live in a small fr/en table.
 import type { RuleCategory } from '../../../server/src/core/rules/rule';
-import type { CheckStatus } from '../../../server/src/core/report';
+import type { CheckStatus } from '../../../server/src/core/pipeline/report';
 
 export type UiLocale = 'fr' | 'en';
 

@@ -1,6 +1,6 @@
 // The report panel's HTML as a pure function of the report and the labels: no vscode import, so it
 // can be rendered and tested outside VS Code (unit tests, headless screenshot).
-import type { ReportCheck, ReportSnippet } from '../../../server/src/core/report';
+import type { ReportCheck, ReportSnippet } from '../../../server/src/core/pipeline/report';
 import type { WireRange, WireReport } from '../../../server/src/writerProtocol';
 import { formatDecimal, formatInt, type Labels } from './labels';
 

@@ -1,14 +1,8 @@
 import type { Article } from '../article/model';
-import type { Finding } from '../analyze';
-import type { Locale } from '../i18n';
-import type { Settings } from '../settings';
-
-/** A replacement of `text[start, end)` by `newText`, in offsets of the analysed text. */
-export interface TextEdit {
-  readonly start: number;
-  readonly end: number;
-  readonly newText: string;
-}
+import type { Finding } from '../base/finding';
+import type { Locale } from '../base/i18n';
+import type { Settings } from '../config/settings';
+import type { TextEdit } from '../base/edit';
 
 /**
  * `quickfix`: offered on a diagnostic; `source`: offered anywhere and from the palette, under the
@@ -43,17 +37,4 @@ export interface ActionProvider {
   fixes?(context: ActionContext, finding: Finding): readonly Action[];
   /** Actions available anywhere in the document. */
   sourceActions?(context: ActionContext): readonly Action[];
-}
-
-/** Applies non-overlapping edits to `text` (any order); overlapping edits are a programming error. */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  let out = '';
-  let pos = 0;
-  for (const e of sorted) {
-    if (e.start < pos) throw new Error(`overlapping edits at ${e.start}`);
-    out += text.slice(pos, e.start) + e.newText;
-    pos = e.end;
-  }
-  return out + text.slice(pos);
 }

@@ -1,5 +1,5 @@
-import type { Finding } from '../analyze';
-import type { Span } from '../article/model';
+import type { Finding } from '../base/finding';
+import type { Span } from '../base/span';
 import type { Action, ActionContext, ActionProvider } from './action';
 import { generateDescriptionProvider } from './description/provider';
 import { insertSubheadingsProvider } from './subheadings/provider';
@@ -61,5 +61,4 @@ export function computeActions(context: ActionContext, query: ActionQuery = {}, 
   return actions;
 }
 
-export type { Action, ActionContext, ActionProvider, TextEdit } from './action';
-export { applyEdits } from './action';
+export type { Action, ActionContext, ActionProvider } from './action';

@@ -1,27 +1,7 @@
-import type { Finding } from '../analyze';
+import type { Finding } from '../base/finding';
 import type { Action, ActionContext, ActionProvider } from './action';
+import { keepFrenchPart } from '../seo/title';
 import { replaceTitleEdit } from './titleEdit';
-
-/** Separators left at the cut when the foreign part goes (« Titre : Read more », « Guide — Français »). */
-const EDGE = /^[\s:;|·—–\-,]+|[\s:;|·—–\-,]+$/g;
-const LEADING = /^[\s:;|·—–\-,]+/;
-const TRAILING = /[\s:;|·—–\-,]+$/;
-
-/**
- * The title without its foreign stretch `[start, end)`: separators and spaces left at the cut go; when
- * French text stands on both sides, the separator that stood before the foreign part joins them.
- */
-export function keepFrenchPart(title: string, start: number, end: number): string {
-  const left = title.slice(0, start);
-  const right = title.slice(end);
-  const l = left.replace(TRAILING, '');
-  const r = right.replace(LEADING, '');
-  if (l && r) {
-    const sep = left.slice(l.length).trim();
-    return sep ? `${l} ${sep} ${r}` : `${l} ${r}`;
-  }
-  return (l || r).replace(EDGE, '');
-}
 
 export const keepFrenchTitleActions: ActionProvider = {
   id: 'keepFrenchTitle',

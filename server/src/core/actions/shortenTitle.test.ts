@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze, type Finding } from '../analyze';
-import { normalizeSettings } from '../settings';
-import { applyEdits, computeActions } from './index';
+import { analyze } from '../pipeline/analyze';
+import { type Finding } from '../base/finding';
+import { normalizeSettings } from '../config/settings';
+import { computeActions } from './index';
+import { applyEdits } from '../base/edit';
 import { shortenTitle } from './shortenTitle';
 import { estimateTitleWidth } from './titleWidth';
 

@@ -1,6 +1,6 @@
-import type { Finding } from '../analyze';
+import type { Finding } from '../base/finding';
 import { FRENCH_FUNCTION_WORDS } from '../french/functionWords';
-import { foldWord } from '../french/letters';
+import { foldWord } from '../base/letters';
 import type { Action, ActionContext, ActionProvider } from './action';
 import { replaceTitleEdit } from './titleEdit';
 import { MAX_TITLE_WIDTH, titleWidth, type TitleWidthMeasure } from './titleWidth';

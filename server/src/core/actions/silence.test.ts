@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../analyze';
+import { analyze } from '../pipeline/analyze';
 import { parseFrontMatter } from '../article/frontMatter';
-import { normalizeSettings } from '../settings';
-import { applyEdits } from './action';
+import { normalizeSettings } from '../config/settings';
+import { applyEdits } from '../base/edit';
 import { silenceActions } from './silence';
 
 const settings = normalizeSettings({ locale: 'fr' });

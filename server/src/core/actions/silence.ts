@@ -1,12 +1,13 @@
 // Quick fixes offered on every diagnostic: silence the rule on this line/block, or in the whole file
 // through the front matter's `plume.disable` list (created when needed, YAML or TOML kept valid).
 import { stringify } from 'yaml';
-import type { Finding } from '../analyze';
+import type { Finding } from '../base/finding';
 import { parseFrontMatter } from '../article/frontMatter';
 import type { Article, FrontMatter } from '../article/model';
-import { frontMatterDisabled } from '../silencing';
-import type { Action, ActionContext, ActionProvider, TextEdit } from './action';
-import { applyEdits } from './action';
+import { frontMatterDisabled } from '../article/silencing';
+import type { Action, ActionContext, ActionProvider } from './action';
+import type { TextEdit } from '../base/edit';
+import { applyEdits } from '../base/edit';
 
 function eolOf(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n';

@@ -1,6 +1,7 @@
-import type { Finding } from '../analyze';
+import type { Finding } from '../base/finding';
 import type { Action, ActionContext, ActionProvider } from './action';
-import { insertSlugEdit, replaceSlugEdit, slugField, suggestedSlug } from './slug';
+import { insertSlugEdit, replaceSlugEdit } from './slugEdit';
+import { slugField, suggestedSlug } from '../seo/slug';
 
 export const slugActions: ActionProvider = {
   id: 'slug',

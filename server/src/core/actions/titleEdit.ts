@@ -1,5 +1,5 @@
 import type { Article } from '../article/model';
-import type { TextEdit } from './action';
+import type { TextEdit } from '../base/edit';
 
 /** The smallest edit turning `oldText` (at `start` in the document) into `newText`. */
 export function minimalEdit(start: number, oldText: string, newText: string): TextEdit {

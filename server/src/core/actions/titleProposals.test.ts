@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from '../analyze';
-import { normalizeSettings } from '../settings';
-import { applyEdits } from './action';
+import { analyze } from '../pipeline/analyze';
+import { normalizeSettings } from '../config/settings';
+import { applyEdits } from '../base/edit';
 import { proposeTitles, titleReplacement } from './titleProposals';
 import { estimateTitleWidth } from './titleWidth';
 

@@ -1,6 +1,6 @@
 // The width of a title as a search results page shows it (Arial 20 px). The `title-length` rule, the
 // « Raccourcir » fix and the title proposals all measure with serp/width.ts, so they agree to the pixel.
-import { textWidth } from '../serp/width';
+import { textWidth } from '../seo/width';
 
 /** Width in CSS pixels of `text` set in the search results title font. */
 export type TitleWidthMeasure = (text: string) => number;

@@ -1,7 +1,8 @@
-import type { Finding } from '../analyze';
-import type { Localized } from '../i18n';
+import type { Finding } from '../base/finding';
+import type { Localized } from '../base/i18n';
 import { TYPO_RULE_IDS } from '../typography/scan';
-import type { Action, ActionContext, ActionProvider, TextEdit } from './action';
+import type { Action, ActionContext, ActionProvider } from './action';
+import type { TextEdit } from '../base/edit';
 
 function isTypography(finding: Finding): boolean {
   return (TYPO_RULE_IDS as readonly string[]).includes(finding.ruleId);

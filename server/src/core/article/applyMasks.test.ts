@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { applyMasks } from './parse';
-import type { Span } from './model';
+import type { Span } from '../base/span';
 
 /** The obvious definition, kept as the reference for the fast version. */
 function reference(text: string, masks: readonly Span[]): string {

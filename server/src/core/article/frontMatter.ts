@@ -1,6 +1,7 @@
 import { parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml';
 import { parse as parseToml } from 'smol-toml';
-import type { FrontMatter, FrontMatterField, FrontMatterKind, Span } from './model';
+import type { FrontMatter, FrontMatterField, FrontMatterKind } from './model';
+import type { Span } from '../base/span';
 
 interface Line {
   readonly start: number;

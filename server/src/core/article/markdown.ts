@@ -1,6 +1,7 @@
 import type { Tree, TreeFragment } from '@lezer/common';
 import { parser as baseParser, Autolink, Strikethrough, Table, TaskList, type InlineContext, type InlineParser, type MarkdownConfig } from '@lezer/markdown';
-import type { Image, Link, Span } from './model';
+import type { Image, Link } from './model';
+import type { Span } from '../base/span';
 
 /** Letters, digits and `_`, ASCII only: what `\w` matches without the `u` flag. */
 function isAsciiWord(c: number): boolean {

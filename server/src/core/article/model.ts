@@ -1,8 +1,4 @@
-/** A half-open range of UTF-16 code unit offsets into the document text, as LSP counts them. */
-export interface Span {
-  readonly start: number;
-  readonly end: number;
-}
+import type { Span } from '../base/span';
 
 export type FrontMatterKind = 'yaml' | 'toml';
 

@@ -3,7 +3,8 @@ import { newBlockToken, registerBlocks, type BlockToken } from './blockMemo';
 import { parseFrontMatter } from './frontMatter';
 import { scanMarkdown } from './markdown';
 import { capNesting } from './nesting';
-import type { Article, Block, Heading, Sentence, Span, Word } from './model';
+import type { Article, Block, Heading, Sentence, Word } from './model';
+import type { Span } from '../base/span';
 import { scanProse } from './prose';
 import { findTitle } from './title';
 

@@ -1,4 +1,4 @@
-import { isDigit, isJoiner, wordCharWidth } from '../french/letters';
+import { isDigit, isJoiner, wordCharWidth } from '../base/letters';
 import type { Sentence, Word } from './model';
 
 /** Abbreviations whose full stop does not end a sentence (folded to lower case, without the dot). */

@@ -1,6 +1,6 @@
-import type { Span } from '../article/model';
+import type { Span } from '../base/span';
 import { KEYPHRASE_STOPWORDS } from './data/stopwords';
-import { foldWord } from './letters';
+import { foldWord } from '../base/letters';
 import { stemWord, stripElision } from './stem';
 
 /** Words as the matcher sees them: letters and digits joined by apostrophes or hyphens. */

@@ -1,5 +1,5 @@
 import { ENGLISH_FUNCTION_WORDS, FRENCH_DIACRITICS, FRENCH_ELISION, FRENCH_FUNCTION_WORDS } from './functionWords';
-import { foldWord, isLower, isUpper } from './letters';
+import { foldWord, isLower, isUpper } from '../base/letters';
 
 /** The languages the detector chooses among: French and the languages writers' sources come in. */
 export const CANDIDATE_LANGUAGES = ['fr', 'en', 'es', 'de', 'it', 'pt', 'nl'] as const;

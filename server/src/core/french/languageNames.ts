@@ -1,4 +1,4 @@
-import type { Localized } from '../i18n';
+import type { Localized } from '../base/i18n';
 
 /** The candidate languages by name, in French and English, for messages (« en anglais », "in English"). */
 const NAMES: Record<string, Localized> = {

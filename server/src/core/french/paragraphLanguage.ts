@@ -1,6 +1,6 @@
 import { ENGLISH_FUNCTION_WORDS, FRENCH_DIACRITICS, FRENCH_ELISION, FRENCH_FUNCTION_WORDS } from './functionWords';
 import { detectLanguage, type LanguageGuess, CANDIDATE_LANGUAGES } from './language';
-import { foldWord, isLower, isUpper } from './letters';
+import { foldWord, isLower, isUpper } from '../base/letters';
 
 /** Under this many words a paragraph is a caption, a name or a button label: nothing to judge. */
 export const MIN_PARAGRAPH_WORDS = 4;

@@ -1,5 +1,5 @@
 import { stemmer } from '@orama/stemmers/french';
-import { foldWord } from './letters';
+import { foldWord } from '../base/letters';
 
 /** Elided words at the start of a token: l’, d’, qu’, s’, n’, j’, m’, t’, c’, jusqu’, lorsqu’, puisqu’. */
 const ELISION = /^(?:l|d|qu|s|n|j|m|t|c|jusqu|lorsqu|puisqu|quoiqu)['’\u02bc](?=\p{L})/iu;

@@ -1,5 +1,5 @@
-import { foldWord } from './letters';
-import { boundedMemo } from './memo';
+import { foldWord } from '../base/letters';
+import { boundedMemo } from '../base/memo';
 
 const VOWELS = /[aeiouy]+/g;
 

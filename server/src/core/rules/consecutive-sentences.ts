@@ -1,8 +1,10 @@
-import { formatNumber } from '../i18n';
+import { formatNumber } from '../base/i18n';
 import type { Sentence } from '../article/model';
-import type { Rule, RuleFinding } from './rule';
+import type { Rule } from './rule';
+import type { RuleFinding } from '../base/finding';
 import { say } from './rule';
-import { blockFolded, isBodyProse } from './shared';
+import { blockFolded } from '../french/words';
+import { isBodyProse } from '../article/body';
 
 /** Articles and determiners after which the next word is compared too (« Le site… », « Le client… »). */
 const ARTICLES = new Set(['le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'au', 'aux', 'ce', 'cet', 'cette', 'ces']);

@@ -1,7 +1,7 @@
-import { descriptionField } from '../actions/description/frontMatterEdit';
-import { charLength } from '../actions/description/plainText';
-import { DESCRIPTION_MAX, DESCRIPTION_MIN } from '../actions/description/summarize';
-import { formatNumber } from '../i18n';
+import { descriptionField } from '../seo/description';
+import { charLength } from '../article/plainText';
+import { DESCRIPTION_MAX, DESCRIPTION_MIN } from '../seo/description';
+import { formatNumber } from '../base/i18n';
 import type { Rule } from './rule';
 import { say } from './rule';
 

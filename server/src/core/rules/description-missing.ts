@@ -1,4 +1,4 @@
-import { descriptionField } from '../actions/description/frontMatterEdit';
+import { descriptionField } from '../seo/description';
 import type { Rule } from './rule';
 import { articleAnchor, firstLine, say } from './rule';
 

@@ -1,8 +1,8 @@
-import { formatNumber } from '../i18n';
-import { textWidth } from '../serp/width';
+import { formatNumber } from '../base/i18n';
+import { textWidth } from '../seo/width';
 import type { Rule } from './rule';
 import { say } from './rule';
-import { description, valueSpan } from './shared';
+import { description, valueSpan } from '../seo/description';
 
 /** Results pages draw descriptions in Arial at 14 px. */
 const DESCRIPTION_FONT_PX = 14;

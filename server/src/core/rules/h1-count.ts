@@ -1,4 +1,5 @@
-import type { Rule, RuleFinding } from './rule';
+import type { Rule } from './rule';
+import type { RuleFinding } from '../base/finding';
 import { say } from './rule';
 
 export const h1CountRule: Rule = {

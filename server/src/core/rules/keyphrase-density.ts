@@ -1,7 +1,9 @@
-import { formatNumber } from '../i18n';
+import { formatNumber } from '../base/i18n';
 import type { Rule, RuleContext } from './rule';
 import { articleAnchor, say } from './rule';
-import { bodySentences, focusKeyphrase, stemmedWords } from './shared';
+import { stemmedWords } from '../french/words';
+import { bodySentences } from '../article/body';
+import { focusKeyphrase } from '../seo/focusKeyphrase';
 
 export const keyphraseDensityRule: Rule = {
   meta: {

@@ -1,6 +1,7 @@
 import type { Rule } from './rule';
 import { say } from './rule';
-import { description, focusKeyphrase, valueSpan } from './shared';
+import { focusKeyphrase } from '../seo/focusKeyphrase';
+import { description, valueSpan } from '../seo/description';
 
 export const keyphraseInDescriptionRule: Rule = {
   meta: {

@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import { firstLine, say } from './rule';
-import { focusKeyphrase } from './shared';
+import { focusKeyphrase } from '../seo/focusKeyphrase';
 
 export const keyphraseInIntroductionRule: Rule = {
   meta: {

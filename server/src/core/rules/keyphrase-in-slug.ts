@@ -2,7 +2,8 @@ import { slugWords } from '../french/keyphrase';
 import { stemWord } from '../french/stem';
 import type { Rule } from './rule';
 import { articleAnchor, say } from './rule';
-import { focusKeyphrase, valueSpan } from './shared';
+import { focusKeyphrase } from '../seo/focusKeyphrase';
+import { valueSpan } from '../seo/description';
 
 export const keyphraseInSlugRule: Rule = {
   meta: {

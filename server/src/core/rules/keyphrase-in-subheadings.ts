@@ -1,7 +1,8 @@
-import { formatNumber } from '../i18n';
+import { formatNumber } from '../base/i18n';
 import type { Rule } from './rule';
 import { articleAnchor, say } from './rule';
-import { focusKeyphrase, percent } from './shared';
+import { percent } from './shared';
+import { focusKeyphrase } from '../seo/focusKeyphrase';
 
 export const keyphraseInSubheadingsRule: Rule = {
   meta: {

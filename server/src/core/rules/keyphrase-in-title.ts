@@ -1,7 +1,7 @@
 import { tokenize } from '../french/keyphrase';
 import type { Rule } from './rule';
 import { say } from './rule';
-import { focusKeyphrase } from './shared';
+import { focusKeyphrase } from '../seo/focusKeyphrase';
 
 /** The keyphrase should start within the first half of the title's words. */
 const NEAR_START_SHARE = 0.5;

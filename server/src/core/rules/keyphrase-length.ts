@@ -1,7 +1,8 @@
-import { formatNumber } from '../i18n';
+import { formatNumber } from '../base/i18n';
 import type { Rule } from './rule';
 import { say } from './rule';
-import { focusKeyphrase, valueSpan } from './shared';
+import { focusKeyphrase } from '../seo/focusKeyphrase';
+import { valueSpan } from '../seo/description';
 
 export const keyphraseLengthRule: Rule = {
   meta: {

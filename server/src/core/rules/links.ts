@@ -1,5 +1,6 @@
 import type { Link } from '../article/model';
-import type { Rule, RuleFinding } from './rule';
+import type { Rule } from './rule';
+import type { RuleFinding } from '../base/finding';
 import { articleAnchor, say } from './rule';
 
 /** Outbound: an absolute web address. */

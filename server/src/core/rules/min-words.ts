@@ -1,4 +1,4 @@
-import { formatNumber } from '../i18n';
+import { formatNumber } from '../base/i18n';
 import type { Rule } from './rule';
 import { articleAnchor, say } from './rule';
 

@@ -1,10 +1,11 @@
 import { blockMemo } from '../article/blockMemo';
 import type { Article, Block } from '../article/model';
 import { MIN_PARAGRAPH_WORDS, identifyParagraphWords } from '../french/paragraphLanguage';
-import { formatNumber } from '../i18n';
+import { formatNumber } from '../base/i18n';
 import { inLanguage } from '../french/languageNames';
-import { blockFolded } from './shared';
-import type { Rule, RuleFinding } from './rule';
+import { blockFolded } from '../french/words';
+import type { Rule } from './rule';
+import type { RuleFinding } from '../base/finding';
 import { firstLine, say } from './rule';
 
 export const paragraphLanguageRule: Rule = {

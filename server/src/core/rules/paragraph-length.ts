@@ -1,5 +1,6 @@
-import { formatNumber } from '../i18n';
-import type { Rule, RuleFinding } from './rule';
+import { formatNumber } from '../base/i18n';
+import type { Rule } from './rule';
+import type { RuleFinding } from '../base/finding';
 import { firstLine, say } from './rule';
 
 export const paragraphLengthRule: Rule = {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkRule } from './testing';
 import { hasPassive } from '../french/passive';
-import { foldWord } from '../french/letters';
+import { foldWord } from '../base/letters';
 
 const passive = (s: string) => {
   const words = s.match(/[\p{L}’'-]+/gu) ?? [];

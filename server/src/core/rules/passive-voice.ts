@@ -1,10 +1,13 @@
 import { blockMemo, blockOrigin } from '../article/blockMemo';
-import type { Article, Span } from '../article/model';
+import type { Article } from '../article/model';
+import type { Span } from '../base/span';
 import { hasPassive } from '../french/passive';
-import { formatNumber } from '../i18n';
+import { formatNumber } from '../base/i18n';
 import type { Rule, RuleContext } from './rule';
 import { articleAnchor, say } from './rule';
-import { blockFolded, isBodyProse, percent } from './shared';
+import { percent } from './shared';
+import { blockFolded } from '../french/words';
+import { isBodyProse } from '../article/body';
 
 export const passiveVoiceRule: Rule = {
   meta: {

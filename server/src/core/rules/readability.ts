@@ -1,9 +1,9 @@
 import { blockMemo } from '../article/blockMemo';
 import { countSyllables } from '../french/syllables';
-import { formatNumber } from '../i18n';
+import { formatNumber } from '../base/i18n';
 import type { Rule, RuleContext } from './rule';
 import { articleAnchor, say } from './rule';
-import { isBodyProse } from './shared';
+import { isBodyProse } from '../article/body';
 
 /** Too few sentences give a meaningless score. */
 const MIN_SENTENCES = 5;

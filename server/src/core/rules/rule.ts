@@ -1,6 +1,9 @@
-import type { Article, Span } from '../article/model';
-import type { Locale, Localized } from '../i18n';
-import type { Settings, Severity } from '../settings';
+import type { Article } from '../article/model';
+import type { Span } from '../base/span';
+import type { Locale, Localized } from '../base/i18n';
+import type { RuleFinding } from '../base/finding';
+import type { Settings } from '../config/settings';
+import type { Severity } from '../base/finding';
 
 export type RuleCategory = 'structure' | 'keyphrase' | 'readability' | 'typography' | 'language';
 
@@ -22,13 +25,6 @@ export interface RuleContext {
   readonly locale: Locale;
   /** The file name, when the document has one (used by rules that read it, like the slug). */
   readonly fileName?: string;
-}
-
-/** A problem found by a rule, in document offsets; `data` carries what a fix needs. */
-export interface RuleFinding {
-  readonly span: Span;
-  readonly message: string;
-  readonly data?: Readonly<Record<string, unknown>>;
 }
 
 /** Figures a rule measures (density, score, share…), shown by `plume stats` and report panels. */

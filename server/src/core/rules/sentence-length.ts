@@ -1,7 +1,8 @@
-import { formatNumber } from '../i18n';
+import { formatNumber } from '../base/i18n';
 import type { Rule, RuleContext } from './rule';
 import { articleAnchor, say } from './rule';
-import { bodySentences, percent } from './shared';
+import { percent } from './shared';
+import { bodySentences } from '../article/body';
 
 export const sentenceLengthRule: Rule = {
   meta: {

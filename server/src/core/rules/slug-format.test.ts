@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyEdits, computeActions } from '../actions';
-import { slugFromTitle } from '../actions/slug';
-import { analyze } from '../analyze';
+import { computeActions } from '../actions';
+import { applyEdits } from '../base/edit';
+import { slugFromTitle } from '../seo/slug';
+import { analyze } from '../pipeline/analyze';
 import { parseFrontMatter } from '../article/frontMatter';
-import { normalizeSettings } from '../settings';
+import { normalizeSettings } from '../config/settings';
 import { checkRule } from './testing';
 
 const settings = normalizeSettings({ locale: 'fr' });

@@ -1,4 +1,4 @@
-import { slugField, slugProblems, suggestedSlug, MAX_SLUG_WORDS } from '../actions/slug';
+import { slugField, slugProblems, suggestedSlug, MAX_SLUG_WORDS } from '../seo/slug';
 import type { Rule } from './rule';
 import { say } from './rule';
 

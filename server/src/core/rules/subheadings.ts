@@ -1,6 +1,7 @@
 import type { Article, Block } from '../article/model';
-import { formatNumber } from '../i18n';
-import type { Rule, RuleFinding } from './rule';
+import { formatNumber } from '../base/i18n';
+import type { Rule } from './rule';
+import type { RuleFinding } from '../base/finding';
 import { firstLine, say } from './rule';
 
 /** Articles shorter than this need no subheading at all. */

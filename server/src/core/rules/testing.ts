@@ -1,6 +1,7 @@
 // Helpers for the rule tests that sit beside each rule (not used by the product).
-import { analyze, type Finding } from '../analyze';
-import { normalizeSettings } from '../settings';
+import { analyze } from '../pipeline/analyze';
+import { type Finding } from '../base/finding';
+import { normalizeSettings } from '../config/settings';
 import { findRule } from './index';
 
 export interface CheckedFinding extends Finding {

@@ -1,5 +1,5 @@
-import { formatNumber } from '../i18n';
-import { textWidth } from '../serp/width';
+import { formatNumber } from '../base/i18n';
+import { textWidth } from '../seo/width';
 import type { Rule } from './rule';
 import { say } from './rule';
 

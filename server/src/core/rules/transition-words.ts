@@ -1,9 +1,11 @@
 import { blockMemo } from '../article/blockMemo';
 import { hasConnector } from '../french/connectors';
-import { formatNumber } from '../i18n';
+import { formatNumber } from '../base/i18n';
 import type { Rule, RuleContext } from './rule';
 import { articleAnchor, say } from './rule';
-import { blockFolded, isRunningText, percent } from './shared';
+import { percent } from './shared';
+import { blockFolded } from '../french/words';
+import { isRunningText } from '../article/body';
 
 export const transitionWordsRule: Rule = {
   meta: {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fixed, reported } from '../typography/testing';
+import { fixed, reported } from './typographyTesting';
 
 test('typo-apostrophe: straight apostrophes inside words become typographic', () => {
   assert.equal(fixed("Aujourd'hui, l'expertise et qu'il faut."), 'Aujourd’hui, l’expertise et qu’il faut.');

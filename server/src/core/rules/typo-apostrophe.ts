@@ -1,4 +1,4 @@
-import { typographyRule } from '../typography/rule';
+import { typographyRule } from './typography';
 
 export const typoApostropheRule = typographyRule('typo-apostrophe', {
   name: { fr: 'Apostrophe', en: 'Apostrophe' },

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fixed, reported } from '../typography/testing';
+import { fixed, reported } from './typographyTesting';
 
 test('typo-ellipsis: three dots become …', () => {
   assert.equal(fixed('Et puis... rien. Enfin [...] voilà...'), 'Et puis… rien. Enfin […] voilà…');

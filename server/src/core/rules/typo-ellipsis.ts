@@ -1,4 +1,4 @@
-import { typographyRule } from '../typography/rule';
+import { typographyRule } from './typography';
 
 export const typoEllipsisRule = typographyRule('typo-ellipsis', {
   name: { fr: 'Points de suspension', en: 'Ellipsis' },

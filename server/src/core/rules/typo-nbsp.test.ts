@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fixed, reported } from '../typography/testing';
+import { fixed, reported } from './typographyTesting';
 
 test('typo-nbsp: replaces the space before ; : ! ? » and after «, inserts a missing one', () => {
   assert.equal(fixed('Attention : voici la liste ; prête ? Oui !'), 'Attention⍽: voici la liste⍽; prête⍽? Oui⍽!');

@@ -1,4 +1,4 @@
-import { typographyRule } from '../typography/rule';
+import { typographyRule } from './typography';
 
 export const typoNbspRule = typographyRule('typo-nbsp', {
   name: { fr: 'Espaces insécables', en: 'No-break spaces' },

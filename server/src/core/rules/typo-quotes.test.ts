@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fixed, reported } from '../typography/testing';
+import { fixed, reported } from './typographyTesting';
 
 test('typo-quotes: straight quotes around French text become « » with no-break spaces', () => {
   assert.equal(fixed('Il a dit "bonjour" puis "au revoir".'), 'Il a dit «⍽bonjour⍽» puis «⍽au revoir⍽».');

@@ -1,4 +1,4 @@
-import { typographyRule } from '../typography/rule';
+import { typographyRule } from './typography';
 
 export const typoQuotesRule = typographyRule('typo-quotes', {
   name: { fr: 'Guillemets français', en: 'French quotation marks' },

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fixed, reported } from '../typography/testing';
+import { fixed, reported } from './typographyTesting';
 
 test('typo-spaces: double spaces and a space before a comma or a full stop', () => {
   assert.equal(fixed('Un  mot , puis la fin .'), 'Un mot, puis la fin.');

@@ -1,4 +1,4 @@
-import { typographyRule } from '../typography/rule';
+import { typographyRule } from './typography';
 
 export const typoSpacesRule = typographyRule('typo-spaces', {
   name: { fr: 'Espaces en trop', en: 'Extra spaces' },

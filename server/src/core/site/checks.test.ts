@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseArticle } from '../article/parse';
-import { applyEdits } from '../actions/action';
-import { normalizeSettings } from '../settings';
+import { applyEdits } from '../base/edit';
+import { normalizeSettings } from '../config/settings';
 import { checkSite, linkSuggestionEdits, SiteIndex, type LinkSuggestionData } from './checks';
 import { foldSameLength, keyphraseKey } from './fold';
 import { linksTo, relativeHref } from './links';

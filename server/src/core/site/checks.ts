@@ -1,7 +1,9 @@
-import type { Finding } from '../analyze';
-import type { Article, Span } from '../article/model';
-import type { Locale, Localized } from '../i18n';
-import type { Settings, Severity } from '../settings';
+import type { Finding } from '../base/finding';
+import type { Article } from '../article/model';
+import type { Span } from '../base/span';
+import type { Locale, Localized } from '../base/i18n';
+import type { Settings } from '../config/settings';
+import type { Severity } from '../base/finding';
 import { foldSameLength, surfaceKey } from './fold';
 import { findLinks, linksTo, relativeHref } from './links';
 import { SITE_RULES } from './rules';

@@ -1,6 +1,6 @@
 // Comparison keys for site-wide checks.
 import { KeyphraseMatcher } from '../french/keyphrase';
-import { foldWord } from '../french/letters';
+import { foldWord } from '../base/letters';
 import { stemWord } from '../french/stem';
 
 /**

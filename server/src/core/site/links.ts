@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
-import type { Article, Span } from '../article/model';
+import type { Article } from '../article/model';
+import type { Span } from '../base/span';
 
 export interface MarkdownLink {
   /** The whole link, brackets included. */

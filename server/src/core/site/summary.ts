@@ -1,6 +1,7 @@
 import { findTextField } from '../article/frontMatter';
-import type { Article, Span } from '../article/model';
-import type { Settings } from '../settings';
+import type { Article } from '../article/model';
+import type { Span } from '../base/span';
+import type { Settings } from '../config/settings';
 import { keyphraseKey, textKey } from './fold';
 
 /** A zero-based line and UTF-16 column, as LSP counts them. */

@@ -1,8 +1,9 @@
 import { articleMasks } from '../article/parse';
-import type { Article, Span } from '../article/model';
+import type { Article } from '../article/model';
+import type { Span } from '../base/span';
 import { parseFrontMatter } from '../article/frontMatter';
 import { ENGLISH_FUNCTION_WORDS, FRENCH_FUNCTION_WORDS } from '../french/functionWords';
-import { blockFolded } from '../rules/shared';
+import { blockFolded } from '../french/words';
 
 /** A stretch of text whose unmasked characters may be corrected, with the front-matter field it sits in. */
 export interface ProseSegment {

@@ -1,9 +1,10 @@
-import type { TextEdit } from '../actions/action';
+import type { TextEdit } from '../base/edit';
 import { blockTokens, type BlockToken } from '../article/blockMemo';
-import { detached } from '../french/memo';
-import type { Article, Span } from '../article/model';
-import { wordCharWidth } from '../french/letters';
-import type { TypographySettings } from '../settings';
+import { detached } from '../base/memo';
+import type { Article } from '../article/model';
+import type { Span } from '../base/span';
+import { wordCharWidth } from '../base/letters';
+import type { TypographySettings } from '../config/settings';
 import { frontMatterEditIsSafe, isFrenchArticle, proseMap, type ProseSegment } from './prose';
 
 export const TYPO_RULE_IDS = ['typo-nbsp', 'typo-quotes', 'typo-apostrophe', 'typo-ellipsis', 'typo-spaces'] as const;

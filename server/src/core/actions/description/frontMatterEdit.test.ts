@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import { parseFrontMatter } from '../../article/frontMatter';
 import { parseArticle } from '../../article/parse';
-import { applyEdits } from '../action';
+import { applyEdits } from '../../base/edit';
 import { writeDescription } from './frontMatterEdit';
 
 const parse = (text: string) => parseArticle(text, { titleFields: ['title'] });

@@ -1,23 +1,8 @@
 import { stringify as yamlStringify } from 'yaml';
 import { parseFrontMatter } from '../../article/frontMatter';
-import type { Article, FrontMatter, FrontMatterField } from '../../article/model';
-import { applyEdits, type TextEdit } from '../action';
-
-/** How the description field stands in the front matter. */
-export type DescriptionState = 'absent' | 'empty' | 'present' | 'unwritable';
-
-export function descriptionField(article: Article, field: string): FrontMatterField | undefined {
-  return article.frontMatter?.fields.find((f) => f.key === field);
-}
-
-export function descriptionState(article: Article, field: string): DescriptionState {
-  const fm = article.frontMatter;
-  if (fm?.error) return 'unwritable';
-  const f = descriptionField(article, field);
-  if (!f) return 'absent';
-  if (f.value === null || f.value === undefined || (typeof f.value === 'string' && f.value.trim() === '')) return 'empty';
-  return typeof f.value === 'string' ? 'present' : 'unwritable';
-}
+import type { Article, FrontMatter } from '../../article/model';
+import { descriptionField, descriptionState } from '../../seo/description';
+import { applyEdits, type TextEdit } from '../../base/edit';
 
 function yamlKey(key: string): string {
   return /^[A-Za-z_][\w-]*$/.test(key) ? key : JSON.stringify(key);

@@ -1,6 +1,6 @@
 import { findTextField } from '../../article/frontMatter';
 import type { Article } from '../../article/model';
-import type { Settings } from '../../settings';
+import type { Settings } from '../../config/settings';
 import { summarize, type SummaryWeights } from './summarize';
 
 /** The description « generate the meta description » would write for this article. */

@@ -1,9 +1,10 @@
-import type { Finding } from '../../analyze';
+import type { Finding } from '../../base/finding';
 import type { Action, ActionContext, ActionProvider } from '../action';
-import { descriptionState, writeDescription } from './frontMatterEdit';
+import { writeDescription } from './frontMatterEdit';
+import { descriptionState } from '../../seo/description';
 import { generateDescription } from './generate';
 import type { Article } from '../../article/model';
-import type { Settings } from '../../settings';
+import type { Settings } from '../../config/settings';
 
 /** One description per parsed version and settings (code actions are asked at every cursor move). */
 const cache = new WeakMap<Article, { settings: Settings; description: string | undefined }>();

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { parseArticle } from '../../article/parse';
-import { DEFAULT_SETTINGS } from '../../settings';
+import { DEFAULT_SETTINGS } from '../../config/settings';
 import { generateDescription } from './generate';
-import { charLength, plainInline } from './plainText';
+import { charLength, plainInline } from '../../article/plainText';
 import { summarize, truncateAtWord } from './summarize';
 
 const parse = (text: string) => parseArticle(text, { titleFields: ['title'] });

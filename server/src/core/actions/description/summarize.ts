@@ -2,10 +2,9 @@ import type { Article } from '../../article/model';
 import { contentTerm } from '../../french/stemmer';
 import { continuesPrevious } from '../../french/paragraphOpenings';
 import { isStopWord } from '../../french/stopWords';
-import { charLength, plainInline } from './plainText';
+import { charLength, plainInline } from '../../article/plainText';
+import { DESCRIPTION_MAX, DESCRIPTION_MIN } from '../../seo/description';
 
-export const DESCRIPTION_MIN = 120;
-export const DESCRIPTION_MAX = 156;
 /** Shorter sentences are captions, asides or transitions rather than statements of the subject. */
 const MIN_SENTENCE_WORDS = 6;
 

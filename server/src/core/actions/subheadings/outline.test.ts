@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { parseArticle } from '../../article/parse';
-import { applyEdits } from '../action';
+import { applyEdits } from '../../base/edit';
 import { formatHeading, nameSections } from './names';
 import { buildUnits } from './units';
 import { computeOutline, outlineEdits } from './outline';

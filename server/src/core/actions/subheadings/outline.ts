@@ -1,5 +1,5 @@
 import type { Article } from '../../article/model';
-import type { TextEdit } from '../action';
+import type { TextEdit } from '../../base/edit';
 import { boundaryStrengths, CUE_WEIGHTS, type CueWeights } from './cues';
 import { nameSections } from './names';
 import { SEGMENT_PRIORS, segmentStretch, type SegmentPriors } from './segment';

@@ -1,4 +1,4 @@
-import type { Finding } from '../../analyze';
+import type { Finding } from '../../base/finding';
 import type { Action, ActionContext, ActionProvider } from '../action';
 import type { Article } from '../../article/model';
 import { computeOutline, outlineEdits, type OutlineEntry } from './outline';

@@ -1,8 +1,9 @@
-import { analyze, type Finding } from '../analyze';
-import type { Settings } from '../settings';
-import { applyEdits, type TextEdit } from './action';
-import { keepFrenchTitleActions } from './keepFrenchTitle';
-import { typographyEdits } from './typography';
+import { analyze } from './analyze';
+import { type Finding } from '../base/finding';
+import type { Settings } from '../config/settings';
+import { applyEdits, type TextEdit } from '../base/edit';
+import { keepFrenchTitleActions } from '../actions/keepFrenchTitle';
+import { typographyEdits } from '../actions/typography';
 import { TYPO_RULE_IDS } from '../typography/scan';
 
 export interface FixOptions {

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseArticle } from '../article/parse';
-import { normalizeSettings } from '../settings';
-import { charCount, ELLIPSIS, fitSnippet, hoverMarkdown, inlayLabel, previewOf, serpFields, SERP_BOXES, type Measure } from './preview';
+import { normalizeSettings } from '../config/settings';
+import { charCount, ELLIPSIS, fitSnippet, hoverMarkdown, inlayLabel, previewOf, serpFields, SERP_BOXES, type Measure } from './serpPreview';
 import { textWidth } from './width';
 
 /** Every character 10 px wide at any size: makes the expected cuts easy to compute by hand. */

@@ -1,6 +1,6 @@
-import { localeFrom, type Locale } from './i18n';
+import { localeFrom, type Locale } from '../base/i18n';
+import type { Severity } from '../base/finding';
 
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
 
 /** The no-break space French typography puts before `; : ! ? »` and after `«`; `off` disables the check. */

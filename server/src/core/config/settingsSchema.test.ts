@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { RULES } from './rules';
+import { RULES } from '../rules';
 import { SETTING_SPECS, settingDefault } from './settingsSchema';
 import { normalizeSettings } from './settings';
 

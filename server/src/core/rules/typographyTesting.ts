@@ -1,7 +1,7 @@
 // Helpers for the typography tests (not used by the product).
-import { fixArticle } from '../actions/fixAll';
-import { normalizeSettings } from '../settings';
-import { checkRule } from '../rules/testing';
+import { fixArticle } from '../pipeline/fixAll';
+import { normalizeSettings } from '../config/settings';
+import { checkRule } from './testing';
 
 /** A French paragraph long enough for the language check, placed before `body`. */
 export const FRENCH = 'Le chat de la voisine est sur le toit et il ne veut pas descendre avec nous.\n\n';

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from './analyze';
-import type { Rule } from './rules/rule';
-import { normalizeSettings } from './settings';
+import type { Rule } from '../rules/rule';
+import { normalizeSettings } from '../config/settings';
 
 test('a rule that throws costs only its own result', () => {
   const broken: Rule = {

@@ -1,17 +1,18 @@
+// Slug rules: the URL's last segment, made from the title, short and without function words.
 import type { Article, FrontMatterField } from '../article/model';
 import { FRENCH_FUNCTION_WORDS } from '../french/functionWords';
-import type { TextEdit } from './action';
-import { identifyTitleLanguage } from '../french/language';
-import { keepFrenchPart } from './keepFrenchTitle';
-import { quoted } from './titleEdit';
+import { frenchPart } from './title';
 
 /** A slug keeps at most this many words: short URLs read better and survive being shared. */
 export const MAX_SLUG_WORDS = 6;
+
 export const SLUG_FORMAT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** Jekyll-style date prefix (`2024-03-01-`): part of the site's convention, not words of the slug. */
 export const DATE_PREFIX = /^\d{4}-\d{2}-\d{2}-/;
 
 const ELISION = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’ʼ](.+)$/;
+
 /** After these, the next word is a conjugated verb (« se lancent », « ils recrutent »): dropped first. */
 const SUBJECTS = new Set(['se', 's', 'il', 'ils', 'elle', 'elles', 'on', 'nous', 'vous', 'je', 'j', 'tu', 'ne', 'n', 'me', 'm', 'te', 't']);
 
@@ -82,13 +83,6 @@ export function slugField(article: Article): FrontMatterField | undefined {
   return article.frontMatter?.fields.find((f) => f.key === 'slug');
 }
 
-/** The title without a pasted foreign instruction (« Customize this title in frenchLes grands… »). */
-function frenchPart(title: string): string {
-  const foreign = identifyTitleLanguage(title).foreign;
-  if (!foreign || (foreign.start === 0 && foreign.end === title.length)) return title;
-  return keepFrenchPart(title, foreign.start, foreign.end);
-}
-
 /** The slug to write: from the title, keeping the date prefix of the current slug if there is one. */
 export function suggestedSlug(article: Article, current?: string): string | undefined {
   const fromTitle = article.title ? slugFromTitle(frenchPart(article.title.text)) : '';
@@ -96,35 +90,4 @@ export function suggestedSlug(article: Article, current?: string): string | unde
   if (!base) return undefined;
   const prefix = current ? (DATE_PREFIX.exec(current)?.[0] ?? '') : '';
   return prefix + base;
-}
-
-/** Replaces the value of an existing `slug` field, keeping its quotes. */
-export function replaceSlugEdit(article: Article, field: FrontMatterField, slug: string): TextEdit {
-  const raw = article.text.slice(field.valueSpan.start, field.valueSpan.end);
-  const q = raw[0];
-  if ((q === '"' || q === "'") && raw.length >= 2 && raw.endsWith(q) && !raw.slice(1, -1).includes('\\')) {
-    return { start: field.valueSpan.start + 1, end: field.valueSpan.end - 1, newText: slug };
-  }
-  const fm = article.frontMatter;
-  return { start: field.valueSpan.start, end: field.valueSpan.end, newText: fm?.kind === 'toml' ? quoted(slug) : slug };
-}
-
-/** Adds a `slug` field: after the title field when there is one, else first; creates YAML front matter if needed. */
-export function insertSlugEdit(article: Article, slug: string, titleField?: string): TextEdit | undefined {
-  const { text } = article;
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const fm = article.frontMatter;
-  if (!fm) return { start: article.bodyStart, end: article.bodyStart, newText: `---${eol}slug: ${slug}${eol}---${eol}` };
-  if (fm.error) return undefined;
-  const line = fm.kind === 'toml' ? `slug = ${quoted(slug)}${eol}` : `slug: ${slug}${eol}`;
-  const title = titleField ? fm.fields.find((f) => f.key === titleField) : undefined;
-  let at = fm.contentSpan.start;
-  if (title) {
-    const nl = text.indexOf('\n', title.valueSpan.end);
-    // A multi-line value (folded YAML) ends before the next field: insert after its last line.
-    if (nl >= 0 && nl < fm.contentSpan.end) at = nl + 1;
-    else at = fm.contentSpan.end;
-    if (fm.kind === 'yaml' && /^[ \t]/.test(text.slice(at, at + 1))) at = fm.contentSpan.start; // indented continuation: play safe
-  }
-  return { start: at, end: at, newText: line };
 }

@@ -1,5 +1,6 @@
 // Silencing comments and the front-matter `plume.disable` list, applied once to every rule's findings.
-import type { Article, Span } from './article/model';
+import type { Article } from './model';
+import type { Span } from '../base/span';
 
 /** `<!-- plume-disable a b -->`, `<!-- plume-enable -->`, `<!-- plume-disable-next-line a -->`. */
 const DIRECTIVE = /<!--\s*plume-(disable-next-line|disable|enable)\b([^]*?)-->/g;

@@ -1,17 +1,12 @@
-import { parseArticle, type PreviousParse, type TextChange } from './article/parse';
-import type { Article } from './article/model';
-import type { Locale } from './i18n';
+import { parseArticle, type PreviousParse, type TextChange } from '../article/parse';
+import type { Article } from '../article/model';
+import type { Locale } from '../base/i18n';
 import { cutPoint, PARTIAL_ID, partialFinding } from './partial';
-import { RULES } from './rules';
-import type { Rule, RuleContext, RuleFinding } from './rules/rule';
-import type { Settings, Severity } from './settings';
-import { buildSilencer } from './silencing';
-
-/** A rule's finding with the severity in force; what the adapters turn into diagnostics. */
-export interface Finding extends RuleFinding {
-  readonly ruleId: string;
-  readonly severity: Severity;
-}
+import { RULES } from '../rules';
+import type { Rule, RuleContext } from '../rules/rule';
+import type { Settings } from '../config/settings';
+import { buildSilencer } from '../article/silencing';
+import type { Finding } from '../base/finding';
 
 export interface AnalyzeOptions {
   readonly fileName?: string;

@@ -1,8 +1,8 @@
 // Bounded analysis: a document longer than `maxDocumentSize` is analysed up to a line break near the
 // limit, and one information finding says so. Parsing is linear but not free (about 0.3–1 s per MB);
 // the bound keeps the language server answering other requests while a huge file is open.
-import type { Span } from './article/model';
-import { formatNumber, type Locale } from './i18n';
+import type { Span } from '../base/span';
+import { formatNumber, type Locale } from '../base/i18n';
 
 export const PARTIAL_ID = 'analysis-partial';
 

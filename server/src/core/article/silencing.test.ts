@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from './analyze';
-import { normalizeSettings } from './settings';
+import { analyze } from '../pipeline/analyze';
+import { normalizeSettings } from '../config/settings';
 
 const ids = (text: string) => analyze(text, normalizeSettings({ locale: 'fr' })).findings.map((f) => f.ruleId);
 const para = 'Ils vont. Ils viennent. Ils restent.';

@@ -2,13 +2,14 @@
 // `score` (core/score.ts) and `keyphraseDensity` (the keyphrase-density rule's figures) arrive through
 // `ReportExtras`, computed by the adapter; when absent the UI shows « — ».
 import type { Analysis } from './analyze';
-import { findTextField } from './article/frontMatter';
-import type { Span } from './article/model';
-import type { Locale } from './i18n';
-import { RULES } from './rules';
-import type { Rule, RuleCategory } from './rules/rule';
-import { previewOf, serpFields, type SerpFit, type SerpPreview } from './serp/preview';
-import type { Settings, Severity } from './settings';
+import { findTextField } from '../article/frontMatter';
+import type { Span } from '../base/span';
+import type { Locale } from '../base/i18n';
+import { RULES } from '../rules';
+import type { Rule, RuleCategory } from '../rules/rule';
+import { previewOf, serpFields, type SerpFit, type SerpPreview } from '../seo/serpPreview';
+import type { Settings } from '../config/settings';
+import type { Severity } from '../base/finding';
 
 export type CheckStatus = 'pass' | 'warn' | 'fail';
 

@@ -1,9 +1,10 @@
 // How a results page would show the article's title and description: pure functions over text
 // widths, shared by the hover, the inlay hints and the report.
 import { findTextField } from '../article/frontMatter';
-import type { Article, Span, TitleSource } from '../article/model';
-import { formatNumber, type Locale } from '../i18n';
-import type { Settings } from '../settings';
+import type { Article, TitleSource } from '../article/model';
+import type { Span } from '../base/span';
+import { formatNumber, type Locale } from '../base/i18n';
+import type { Settings } from '../config/settings';
 import { textWidth } from './width';
 
 /** Where a snippet part is shown: `lines` lines of `lineWidth` px in Arial `fontPx`. */

@@ -1,8 +1,8 @@
-import type { Localized } from '../i18n';
-import type { Rule, RuleContext, RuleMeta } from '../rules/rule';
-import { say } from '../rules/rule';
-import type { Settings } from '../settings';
-import { typographyIssues, type TypoIssue, type TypoProblem, type TypoRuleId } from './scan';
+import type { Localized } from '../base/i18n';
+import type { Rule, RuleContext, RuleMeta } from './rule';
+import { say } from './rule';
+import type { Settings } from '../config/settings';
+import { typographyIssues, type TypoIssue, type TypoProblem, type TypoRuleId } from '../typography/scan';
 
 /** The front-matter fields whose values are prose: the title fields and the description. */
 export function proseFields(settings: Settings): readonly string[] {

@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from './analyze';
 import { buildReport, mapReportLocations, REPORT_CATEGORIES } from './report';
-import { words } from './rules/testing';
-import { normalizeSettings } from './settings';
+import { words } from '../rules/testing';
+import { normalizeSettings } from '../config/settings';
 
 const article = (body: string): string => `---\ntitle: Un titre en français pour tester\ndescription: "Une description."\nkeyphrase: [titre français, autre]\n---\n\n${body}\n`;
 

@@ -1,10 +1,10 @@
 // The article's score (0–100) from the rules' results, and the rules' figures for reports.
-import type { Finding } from './analyze';
-import type { Article } from './article/model';
-import type { Locale } from './i18n';
-import { RULES } from './rules';
-import type { Rule, RuleContext, RuleMetrics } from './rules/rule';
-import type { Settings } from './settings';
+import type { Finding } from '../base/finding';
+import type { Article } from '../article/model';
+import type { Locale } from '../base/i18n';
+import { RULES } from '../rules';
+import type { Rule, RuleContext, RuleMetrics } from '../rules/rule';
+import type { Settings } from '../config/settings';
 
 /**
  * How much each rule weighs in the score. Problems a reader or a search engine sees first weigh 3

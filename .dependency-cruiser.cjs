@@ -1,0 +1,81 @@
+// The layers of Plume, bottom to top: a file may import from its own layer and the layers below,
+// never above, and no import may close a circle. Run by `npm run check:layers` (part of `npm test`).
+// docs/architecture.md draws the same picture.
+const CORE = '^server/src/core/';
+// Bottom to top. `rules` and `actions` share a level but may not import each other.
+const CORE_LAYERS = ['base', 'config', 'article', 'french', 'seo', 'typography', 'rules|actions', 'pipeline', 'site'];
+
+const forbidden = [
+  {
+    name: 'no-circular',
+    severity: 'error',
+    comment: 'An import circle: move the shared piece down to the layer both sides may import.',
+    from: {},
+    to: { circular: true },
+  },
+  {
+    name: 'rules-not-actions',
+    severity: 'error',
+    comment: 'Rules check, actions fix: knowledge both need lives in seo/, french/ or article/.',
+    from: { path: `${CORE}rules/`, pathNot: '\\.test\\.ts$' },
+    to: { path: `${CORE}actions/` },
+  },
+  {
+    name: 'actions-not-rules',
+    severity: 'error',
+    comment: "Actions may read findings (base/finding), never a rule's internals.",
+    from: { path: `${CORE}actions/`, pathNot: '\\.test\\.ts$' },
+    to: { path: `${CORE}rules/` },
+  },
+  {
+    name: 'core-is-pure',
+    severity: 'error',
+    comment: 'The core knows nothing of editors, the protocol or the adapters.',
+    from: { path: CORE },
+    to: { path: ['^server/src/(lsp|cli|platform)/', '^client/', 'node_modules/vscode'] },
+  },
+  {
+    name: 'adapters-apart',
+    severity: 'error',
+    comment: 'The language server and the command line share the core and platform/, not each other.',
+    from: { path: '^server/src/lsp/' },
+    to: { path: '^server/src/cli/' },
+  },
+  {
+    name: 'cli-not-lsp',
+    severity: 'error',
+    comment: 'The language server and the command line share the core and platform/, not each other.',
+    from: { path: '^server/src/cli/' },
+    to: { path: '^server/src/lsp/' },
+  },
+  {
+    name: 'client-thin',
+    severity: 'error',
+    comment: "The client may share the protocol's types (server/src/lsp/protocol) and core types, nothing that runs.",
+    from: { path: '^client/' },
+    to: { path: '^server/src/', pathNot: ['^server/src/lsp/protocol', '^server/src/core/'], dependencyTypesNot: ['type-only'] },
+  },
+];
+
+// Each core layer may not import any layer above it. Test helpers (`testing.ts`, tests) are exempt.
+CORE_LAYERS.forEach((layer, i) => {
+  const above = CORE_LAYERS.slice(i + 1);
+  if (above.length === 0) return;
+  forbidden.push({
+    name: `layer-${layer.replace('|', '-')}`,
+    severity: 'error',
+    comment: `core/${layer} sits below ${above.join(', ')}: it may not import them.`,
+    from: { path: `${CORE}(${layer})/`, pathNot: ['\\.test\\.ts$', '[Tt]esting\\.ts$'] },
+    to: { path: `${CORE}(${above.join('|')})/` },
+  });
+});
+
+module.exports = {
+  forbidden,
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.base.json' },
+    exclude: { path: '^(out|dist|node_modules)/' },
+  },
+};
