@@ -20,7 +20,13 @@ const common = {
   define: { PLUME_VERSION: JSON.stringify(pkg.version) },
   external: ['vscode'],
   // eld exports its entries for `import` only; the core loads it lazily with `require`.
-  alias: { 'eld/extrasmall': './node_modules/eld/src/entries/static.extrasmall.js' },
+  alias: {
+    'eld/extrasmall': './node_modules/eld/src/entries/static.extrasmall.js',
+    // The French spelling dictionary's files (the package exports only its ESM loader, which reads them from disk).
+    'dictionary-fr/index.aff': './node_modules/dictionary-fr/index.aff',
+    'dictionary-fr/index.dic': './node_modules/dictionary-fr/index.dic',
+  },
+  loader: { '.aff': 'text', '.dic': 'text' },
   // The detector's database reduced to Plume's candidate languages (see scripts/lib/eld-subset.mjs).
   plugins: [eldSubsetPlugin()],
 };
