@@ -8,11 +8,13 @@ import { keepFrenchTitleActions } from './keepFrenchTitle';
 import { slugActions } from './slugActions';
 import { shortenTitleActions } from './shortenTitle';
 import { silenceActions } from './silence';
+import { cleanupActions } from './cleanup';
 
 /** Every action provider, in the order their actions are offered (silencing last). */
 export const ACTION_PROVIDERS: ActionProvider[] = [
   insertSubheadingsProvider,
   generateDescriptionProvider,
+  cleanupActions,
   typographyActions,
   keepFrenchTitleActions,
   slugActions,

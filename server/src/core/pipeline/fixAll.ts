@@ -4,6 +4,7 @@ import type { Settings } from '../config/settings';
 import { applyEdits, type TextEdit } from '../base/edit';
 import { keepFrenchTitleActions } from '../actions/keepFrenchTitle';
 import { typographyEdits } from '../actions/typography';
+import { cleanupEdits, cleanupOf, mergeDisjoint } from '../actions/cleanup';
 import { TYPO_RULE_IDS } from '../typography/scan';
 
 export interface FixOptions {
@@ -19,13 +20,43 @@ export interface FixResult {
   readonly perRule: Readonly<Record<string, number>>;
 }
 
-/** What `plume fix` does: every typography fix (the editor's fix-all), and optionally the title fix. */
+/** Passes at most: a clean-up edit that overlapped another is applied on the next pass. */
+const MAX_PASSES = 4;
+
+/**
+ * What `plume fix` does: the editor's fix-all (debris removed, pseudo-bullets made a list, every
+ * typography fix), again until nothing changes, and optionally the title fix.
+ */
 export function fixArticle(text: string, settings: Settings, options: FixOptions = {}): FixResult {
+  const first = fixOnce(text, settings, options);
+  let current = first;
+  const perRule: Record<string, number> = { ...first.perRule };
+  for (let pass = 1; pass < MAX_PASSES && current.edits.length > 0; pass++) {
+    const next = fixOnce(current.text, settings, { ...options, title: false });
+    if (next.edits.length === 0 || next.text === current.text) break;
+    for (const [id, n] of Object.entries(next.perRule)) perRule[id] = (perRule[id] ?? 0) + n;
+    current = next;
+  }
+  if (current === first) return first;
+  // Several passes: one edit, in offsets of `text`, from the first to the last change.
+  let a = 0;
+  while (a < text.length && a < current.text.length && text[a] === current.text[a]) a++;
+  let b = 0;
+  while (b < text.length - a && b < current.text.length - a && text[text.length - 1 - b] === current.text[current.text.length - 1 - b]) b++;
+  return { text: current.text, edits: [{ start: a, end: text.length - b, newText: current.text.slice(a, current.text.length - b) }], perRule };
+}
+
+function fixOnce(text: string, settings: Settings, options: FixOptions): FixResult {
   const analysis = analyze(text, settings, options.fileName ? { fileName: options.fileName } : {});
   const perRule: Record<string, number> = {};
   const typoFindings = analysis.findings.filter((f) => (TYPO_RULE_IDS as readonly string[]).includes(f.ruleId));
-  let edits = typographyEdits(typoFindings);
+  const cleanup = cleanupEdits(analysis.findings);
+  let edits = mergeDisjoint(cleanup, typographyEdits(typoFindings));
   const applied = new Set(edits);
+  for (const f of analysis.findings) {
+    const own = cleanupOf(f);
+    if (own?.fixAll && own.edits.every((e) => applied.has(e))) perRule[f.ruleId] = (perRule[f.ruleId] ?? 0) + 1;
+  }
   for (const f of typoFindings) {
     const own = (f.data?.edits as TextEdit[] | undefined) ?? [];
     if (own.length > 0 && own.every((e) => applied.has(e))) perRule[f.ruleId] = (perRule[f.ruleId] ?? 0) + 1;

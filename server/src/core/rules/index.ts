@@ -24,6 +24,12 @@ import { consecutiveSentencesRule } from './consecutive-sentences';
 import { paragraphLanguageRule } from './paragraph-language';
 import { minWordsRule } from './min-words';
 import type { Rule } from './rule';
+import { debrisSourceRule } from './debris-source';
+import { debrisCreditRule } from './debris-credit';
+import { debrisStrayRule } from './debris-stray';
+import { debrisUiRule } from './debris-ui';
+import { pseudoBulletsRule } from './pseudo-bullets';
+import { blankLinesRule } from './blank-lines';
 import { slugFormatRule } from './slug-format';
 import { subheadingsRule } from './subheadings';
 import { titleLanguageRule } from './title-language';
@@ -70,6 +76,12 @@ export const RULES: readonly Rule[] = [
   passiveVoiceRule,
   consecutiveSentencesRule,
   paragraphLanguageRule,
+  debrisSourceRule,
+  debrisCreditRule,
+  debrisStrayRule,
+  debrisUiRule,
+  pseudoBulletsRule,
+  blankLinesRule,
 ];
 
 export function findRule(id: string): Rule | undefined {

@@ -1,0 +1,42 @@
+import type { RuleFinding } from '../base/finding';
+import { formatNumber } from '../base/i18n';
+import { cleanupData } from './cleanup';
+import type { Rule } from './rule';
+import { say } from './rule';
+
+/** Two empty lines or more in a row (three line breaks). */
+const RUN = /\n(?:[ \t\r]*\n){2,}/g;
+
+export const blankLinesRule: Rule = {
+  meta: {
+    id: 'blank-lines',
+    name: { fr: 'Lignes vides en trop', en: 'Extra empty lines' },
+    description: {
+      fr: 'Plusieurs lignes vides de suite, là où Markdown n’en demande qu’une entre deux paragraphes : souvent la place d’une image ou d’un encart de la page copiée. La correction (et la correction globale) n’en garde qu’une. Les blocs de code ne sont pas concernés.',
+      en: 'Several empty lines in a row, where Markdown needs one between paragraphs: often where an image or a box of the copied page was. The fix (and fix-all) keeps one. Code blocks are left alone.',
+    },
+    defaultSeverity: 'information',
+    category: 'structure',
+  },
+  check(ctx) {
+    const { article } = ctx;
+    const code = article.blocks.filter((b) => b.kind === 'code' || b.kind === 'html').map((b) => b.span);
+    const out: RuleFinding[] = [];
+    RUN.lastIndex = article.bodyStart;
+    for (let m = RUN.exec(article.text); m; m = RUN.exec(article.text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (start < article.bodyStart || code.some((s) => s.start < end && start < s.end)) continue;
+      const empty = m[0].split('\n').length - 2;
+      out.push({
+        span: { start: start + 1, end: end - 1 },
+        message: say(ctx, {
+          fr: `${formatNumber(empty, ctx.locale)} lignes vides de suite : une seule suffit entre deux paragraphes.`,
+          en: `${formatNumber(empty, ctx.locale)} empty lines in a row: one is enough between paragraphs.`,
+        }),
+        data: cleanupData([{ start, end, newText: '\n\n' }], { fr: 'Ne garder qu’une ligne vide', en: 'Keep one empty line' }, true, { empty }),
+      });
+    }
+    return out;
+  },
+};
