@@ -9,6 +9,7 @@ export const EDITOR_DEFAULTS: Readonly<Record<string, unknown>> = {
   maxWordsPerSection: 300,
   rules: {},
   locale: 'auto',
+  words: [],
   frontMatter: { titleFields: ['title'], descriptionField: 'description', keyphraseFields: ['keyphrase', 'keywords'] },
 };
 
@@ -66,7 +67,10 @@ export function mergeConfig(project: Record<string, unknown> | undefined, editor
   if (!isRecord(editor)) return merged;
   for (const [key, value] of Object.entries(editor)) {
     if (value === undefined || value === null) continue;
-    if (key === 'rules' && isRecord(value)) {
+    if (key === 'words' && Array.isArray(value)) {
+      // The workspace dictionary: the file's words and the editor's add up.
+      merged.words = [...new Set([...(Array.isArray(merged.words) ? (merged.words as unknown[]) : []), ...(value as unknown[])])];
+    } else if (key === 'rules' && isRecord(value)) {
       merged.rules = { ...(isRecord(merged.rules) ? merged.rules : {}), ...value };
     } else if (key === 'frontMatter' && isRecord(value)) {
       const defaults = EDITOR_DEFAULTS.frontMatter as Record<string, unknown>;

@@ -61,6 +61,8 @@ export interface Settings {
   readonly readability: ReadabilitySettings;
   /** Beyond this many UTF-16 units only the first part is analysed (keeps the server responsive). */
   readonly maxDocumentSize: number;
+  /** Words the writer accepts: not flagged by spelling nor as anglicisms (the workspace dictionary). */
+  readonly words: readonly string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -87,6 +89,7 @@ export const DEFAULT_SETTINGS: Settings = {
     maxParagraphWords: 150,
   },
   maxDocumentSize: 500_000,
+  words: [],
 };
 
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'information', 'warning', 'error'];
@@ -175,6 +178,7 @@ export function normalizeSettings(input: unknown, locale?: Locale): Settings {
       maxParagraphWords: [1, 100000],
     }),
     maxDocumentSize: Math.max(1000, positiveInt(raw.maxDocumentSize, d.maxDocumentSize)),
+    words: Array.isArray(raw.words) ? [...new Set(raw.words.filter((w): w is string => typeof w === 'string' && w.trim() !== '').map((w) => w.trim()))] : d.words,
   };
 }
 

@@ -24,6 +24,14 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     },
   },
   {
+    key: 'words',
+    schema: { type: 'array', items: { type: 'string' }, uniqueItems: true },
+    description: {
+      fr: 'Mots que vous acceptez : l’orthographe (`spelling`) et les anglicismes (`anglicisms`) ne les signalent pas. « Ajouter au dictionnaire » les écrit dans `.plumerc.json`, lu aussi par la ligne de commande ; ceux des réglages et ceux du fichier s’additionnent.',
+      en: 'Words you accept: spelling (`spelling`) and anglicisms (`anglicisms`) do not report them. « Add to dictionary » writes them to `.plumerc.json`, which the command line reads too; the settings’ words and the file’s add up.',
+    },
+  },
+  {
     key: 'minWords',
     schema: int(0),
     description: { fr: 'Nombre minimal de mots du corps de l’article (règle `min-words`).', en: 'Minimum number of words in the body (rule `min-words`).' },

@@ -30,6 +30,15 @@ import { debrisStrayRule } from './debris-stray';
 import { debrisUiRule } from './debris-ui';
 import { pseudoBulletsRule } from './pseudo-bullets';
 import { blankLinesRule } from './blank-lines';
+import { calquesRule } from './calques';
+import { anglicismsRule } from './anglicisms';
+import { englishFormatsRule } from './english-formats';
+import { titleCaseRule } from './title-case';
+import { fusedWordsRule } from './fused-words';
+import { translatedNamesRule } from './translated-names';
+import { leurPluralRule } from './leur-plural';
+import { repetitionRule } from './repetition';
+import { spellingRule } from './spelling';
 import { slugFormatRule } from './slug-format';
 import { subheadingsRule } from './subheadings';
 import { titleLanguageRule } from './title-language';
@@ -82,6 +91,15 @@ export const RULES: readonly Rule[] = [
   debrisUiRule,
   pseudoBulletsRule,
   blankLinesRule,
+  englishFormatsRule,
+  titleCaseRule,
+  fusedWordsRule,
+  translatedNamesRule,
+  calquesRule,
+  anglicismsRule,
+  leurPluralRule,
+  spellingRule,
+  repetitionRule,
 ];
 
 export function findRule(id: string): Rule | undefined {

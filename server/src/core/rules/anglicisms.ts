@@ -1,0 +1,36 @@
+import { ANGLICISMS } from '../french/data/anglicisms';
+import { proseMatches } from './proseMatches';
+import type { Rule } from './rule';
+import { say } from './rule';
+
+const PATTERNS = ANGLICISMS.map((a) => a.pattern);
+
+export const anglicismsRule: Rule = {
+  meta: {
+    id: 'anglicisms',
+    name: { fr: 'Anglicisme', en: 'Anglicism' },
+    description: {
+      fr: 'Un mot anglais là où le français courant en a un (« Big Tech », « lazy loadées », « deadline », « roadmap ») : le message donne l’équivalent (FranceTerme, OQLF). Les mots entrés dans l’usage (« startup », « e-mail », « newsletter ») ne sont pas signalés. Pour garder un mot, ajoutez-le à `plume.words`. Liste : `server/src/core/french/data/anglicisms.ts`.',
+      en: 'An English word where everyday French has one (« Big Tech », « lazy loadées », « deadline », « roadmap »): the message gives the French word (FranceTerme, OQLF). Words now part of French (« startup », « e-mail », « newsletter ») are not reported. To keep a word, add it to `plume.words`. List: `server/src/core/french/data/anglicisms.ts`.',
+    },
+    defaultSeverity: 'hint',
+    category: 'language',
+    options: ['words'],
+  },
+  check(ctx) {
+    const allowed = new Set(ctx.settings.words.map((w) => w.toLowerCase()));
+    return proseMatches(ctx.article, 'anglicisms', PATTERNS)
+      .filter((m) => !allowed.has(ANGLICISMS[m.which].word) && !allowed.has(m.text.toLowerCase()))
+      .map((m) => {
+        const a = ANGLICISMS[m.which];
+        return {
+          span: { start: m.start, end: m.end },
+          message: say(ctx, {
+            fr: `« ${m.text} » est un anglicisme : en français, ${a.french}. Pour le garder, ajoutez « ${a.word} » à plume.words.`,
+            en: `« ${m.text} » is an anglicism: French says ${a.french}. To keep it, add « ${a.word} » to plume.words.`,
+          }),
+          data: { anglicism: a.word },
+        };
+      });
+  },
+};
