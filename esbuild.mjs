@@ -25,6 +25,8 @@ const common = {
     // The French spelling dictionary's files (the package exports only its ESM loader, which reads them from disk).
     'dictionary-fr/index.aff': './node_modules/dictionary-fr/index.aff',
     'dictionary-fr/index.dic': './node_modules/dictionary-fr/index.dic',
+    'dictionary-en/index.aff': './node_modules/dictionary-en/index.aff',
+    'dictionary-en/index.dic': './node_modules/dictionary-en/index.dic',
   },
   loader: { '.aff': 'text', '.dic': 'text' },
   // The detector's database reduced to Plume's candidate languages (see scripts/lib/eld-subset.mjs).

@@ -28,7 +28,14 @@ export async function loadBundle(contents, name) {
     target: 'node20',
     format: 'cjs',
     logLevel: 'warning',
-    alias: { 'eld/extrasmall': join(repoRoot, 'node_modules', 'eld', 'src', 'entries', 'static.extrasmall.js') },
+    alias: {
+      'eld/extrasmall': join(repoRoot, 'node_modules', 'eld', 'src', 'entries', 'static.extrasmall.js'),
+      'dictionary-fr/index.aff': join(repoRoot, 'node_modules', 'dictionary-fr', 'index.aff'),
+      'dictionary-fr/index.dic': join(repoRoot, 'node_modules', 'dictionary-fr', 'index.dic'),
+      'dictionary-en/index.aff': join(repoRoot, 'node_modules', 'dictionary-en', 'index.aff'),
+      'dictionary-en/index.dic': join(repoRoot, 'node_modules', 'dictionary-en', 'index.dic'),
+    },
+    loader: { '.aff': 'text', '.dic': 'text' },
     plugins: [eldSubsetPlugin()],
   });
   return createRequire(import.meta.url)(outfile);

@@ -10,3 +10,11 @@ declare module 'dictionary-fr/index.dic' {
   const text: string;
   export default text;
 }
+declare module 'dictionary-en/index.aff' {
+  const text: string;
+  export default text;
+}
+declare module 'dictionary-en/index.dic' {
+  const text: string;
+  export default text;
+}

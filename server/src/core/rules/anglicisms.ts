@@ -19,17 +19,23 @@ export const anglicismsRule: Rule = {
   },
   check(ctx) {
     const allowed = new Set(ctx.settings.words.map((w) => w.toLowerCase()));
-    return proseMatches(ctx.article, 'anglicisms', PATTERNS)
-      .filter((m) => !allowed.has(ANGLICISMS[m.which].word) && !allowed.has(m.text.toLowerCase()))
+    const matches = proseMatches(ctx.article, 'anglicisms', PATTERNS).filter((m) => !allowed.has(ANGLICISMS[m.which].word) && !allowed.has(m.text.toLowerCase()));
+    // One finding per word, on its first use: a word the writer uses on purpose is not reported ten times.
+    const uses = new Map<number, number>();
+    for (const m of matches) uses.set(m.which, (uses.get(m.which) ?? 0) + 1);
+    const seen = new Set<number>();
+    return matches
+      .filter((m) => !seen.has(m.which) && seen.add(m.which))
       .map((m) => {
         const a = ANGLICISMS[m.which];
+        const more = (uses.get(m.which) ?? 1) - 1;
         return {
           span: { start: m.start, end: m.end },
           message: say(ctx, {
-            fr: `« ${m.text} » est un anglicisme : en français, ${a.french}. Pour le garder, ajoutez « ${a.word} » à plume.words.`,
-            en: `« ${m.text} » is an anglicism: French says ${a.french}. To keep it, add « ${a.word} » to plume.words.`,
+            fr: `« ${m.text} » est un anglicisme${more > 0 ? ` (et ${more} autre${more > 1 ? 's' : ''} dans l’article)` : ''} : en français, ${a.french}. Pour le garder, ajoutez « ${a.word} » à plume.words.`,
+            en: `« ${m.text} » is an anglicism${more > 0 ? ` (and ${more} more in the article)` : ''}: French says ${a.french}. To keep it, add « ${a.word} » to plume.words.`,
           }),
-          data: { anglicism: a.word },
+          data: { anglicism: a.word, uses: more + 1 },
         };
       });
   },

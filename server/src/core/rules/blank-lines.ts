@@ -7,6 +7,16 @@ import { say } from './rule';
 /** Two empty lines or more in a row (three line breaks). */
 const RUN = /\n(?:[ \t\r]*\n){2,}/g;
 
+/**
+ * Empty lines before a heading, or around HTML, JSX components and code fences, set sections apart
+ * on purpose in the source (Markdown renders them the same): a writer's layout, not debris.
+ */
+function sectionBreak(text: string, start: number, end: number): boolean {
+  const next = text.slice(end, text.indexOf('\n', end) === -1 ? text.length : text.indexOf('\n', end)).trimStart();
+  const previous = text.slice(text.lastIndexOf('\n', start - 1) + 1, start).trim();
+  return /^(?:#|<|```|~~~|\{|\||---|\*\*\*)/.test(next) || /^(?:<|```|~~~|\|)|>$/.test(previous);
+}
+
 export const blankLinesRule: Rule = {
   meta: {
     id: 'blank-lines',
@@ -27,6 +37,7 @@ export const blankLinesRule: Rule = {
       const start = m.index;
       const end = start + m[0].length;
       if (start < article.bodyStart || code.some((s) => s.start < end && start < s.end)) continue;
+      if (sectionBreak(article.text, start, end)) continue;
       const empty = m[0].split('\n').length - 2;
       out.push({
         span: { start: start + 1, end: end - 1 },

@@ -32,6 +32,13 @@ function captionBefore(article: Article, index: number): Line | undefined {
   return n > 0 && n <= MAX_CAPTION_WORDS ? lines[0] : undefined;
 }
 
+/** A credit whose picture is there (in its block or the two before) is the credit it should be. */
+function nearImage(article: Article, index: number): boolean {
+  const from = article.blocks[Math.max(0, index - 2)].span.start;
+  const to = article.blocks[index].span.end;
+  return article.images.some((img) => img.span.start >= from && img.span.start < to) || /<img|<figure|!\[/.test(article.text.slice(from, to));
+}
+
 export const debrisCreditRule: Rule = {
   meta: {
     id: 'debris-credit',
@@ -50,7 +57,7 @@ export const debrisCreditRule: Rule = {
       if (b.kind !== 'paragraph' || i === article.titleBlock) return;
       const lines = blockLines(article, i, b);
       lines.forEach((line) => {
-        if (!isCredit(line)) return;
+        if (!isCredit(line) || nearImage(article, i)) return;
         // The caption, and the picture's name above it (« Sergey Brin » / « Sergey Brin, cofondateur de Google. »).
         const captions: Line[] = [];
         if (line.rank === 0 && lines.length === 1) {

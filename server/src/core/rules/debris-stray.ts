@@ -20,7 +20,8 @@ export const debrisStrayRule: Rule = {
   check(ctx) {
     const { article } = ctx;
     return paragraphLines(article)
-      .filter((line) => STRAY.test(line.text))
+      // Template and attribute syntax (« %} », « }} », « {: .lead } ») is the site's, not debris.
+      .filter((line) => STRAY.test(line.text) && !/[{}<>]/.test(line.text))
       .map((line) => ({
         span: { start: line.start, end: line.end },
         message: say(ctx, {

@@ -11,6 +11,9 @@ const PATTERNS = [
   /(?<![\p{L}])(\p{Lu}[\p{L}]+)['’]s(?![\p{L}])/gu,
 ];
 
+/** « Let’s », « What’s », « It’s »: English contractions in a quoted English phrase, not possessives. */
+const ENGLISH_CONTRACTIONS = new Set(['let', 'what', 'it', 'that', 'there', 'here', 'he', 'she', 'who', 'where', 'how', 'when', 'why', 'this']);
+
 export const fusedWordsRule: Rule = {
   meta: {
     id: 'fused-words',
@@ -29,7 +32,9 @@ export const fusedWordsRule: Rule = {
       const t = ctx.article.masked.slice(w.start, w.end);
       if (/^\p{Lu}[\p{L}]+$/u.test(t)) spellings.set(foldWord(t), t);
     }
-    return proseMatches(ctx.article, 'fused-words', PATTERNS).map((m) => {
+    return proseMatches(ctx.article, 'fused-words', PATTERNS)
+      .filter((m) => !ENGLISH_CONTRACTIONS.has(m.groups[0]!.toLowerCase()))
+      .map((m) => {
       const name = spellings.get(foldWord(m.groups[0]!)) ?? m.groups[0]!;
       return {
         span: { start: m.start, end: m.end },

@@ -1,4 +1,6 @@
 import { frenchDictionary } from '../french/spelling/dictionary';
+import { foldWord } from '../base/letters';
+import { FRENCH_FUNCTION_WORDS } from '../french/functionWords';
 import { cleanupData } from './cleanup';
 import { proseMatches } from './proseMatches';
 import type { Rule } from './rule';
@@ -11,8 +13,10 @@ import { say } from './rule';
  */
 const PATTERN = /(?<![\p{L}’'])(?<!(?:je|j’|tu|nous|vous|ne|n’|n'|le|la|les|on|il|elle|ils|elles) )([Ll]eur) (\p{Ll}[\p{Ll}-]*[sx])(?![\p{L}’'])/gu;
 const INVARIABLE = new Set(
-  'dos mois fois bras cours temps poids sens repas avis pays prix choix corps cas procès progrès succès accès discours parcours concours secours recours refus processus ' +
-  'plus moins très trop toujours jamais alors après depuis dès sous vers puis tous toutes parfois souvent assez ailleurs désormais mais dans sans chez divers diverses plusieurs quelques mêmes propres permis jadis auparavant exprès lors ainsi pas'.split(' '),
+  (
+    'dos mois fois bras cours temps poids sens repas avis pays prix choix corps cas procès progrès succès accès discours parcours concours secours recours refus processus ' +
+  'plus moins très trop toujours jamais alors après depuis dès sous vers puis tous toutes parfois souvent assez ailleurs désormais mais dans sans chez divers diverses plusieurs quelques mêmes propres permis jadis auparavant exprès lors ainsi pas'
+  ).split(' '),
 );
 
 export const leurPluralRule: Rule = {
@@ -28,7 +32,7 @@ export const leurPluralRule: Rule = {
   },
   check(ctx) {
     return proseMatches(ctx.article, 'leur-plural', [PATTERN])
-      .filter((m) => !INVARIABLE.has(m.groups[1]!) && isPlural(m.groups[1]!))
+      .filter((m) => !INVARIABLE.has(m.groups[1]!) && !FRENCH_FUNCTION_WORDS.has(foldWord(m.groups[1]!)) && isPlural(m.groups[1]!))
       .map((m) => {
         const fixText = `${m.groups[0]}s ${m.groups[1]}`;
         return {

@@ -39,7 +39,7 @@ export const CALQUES: readonly Calque[] = [
   { id: 'appel-froid', pattern: re('appels? à froid'), french: 'démarchage téléphonique', english: 'cold calls' },
   { id: 'embauches-precoces', pattern: re('embauches? précoces?'), french: 'premières recrues, recrues des débuts', english: 'early hires' },
   { id: 'bassin-talents', pattern: re('bassin (de|d’|d\')\\s?(talents|chercheurs|candidats|ingénieurs|experts|main-d’œuvre)'), french: 'vivier de…', english: 'talent pool', fix: 'vivier $1 $2' },
-  { id: 'au-milieu-inquietudes', pattern: re('au milieu (?:des|d’|d\')\s?(inquiétudes|incertitudes|interrogations)'), french: 'sur fond de…', english: 'amid concerns', fix: 'sur fond d’$1' },
+  { id: 'au-milieu-inquietudes', pattern: re('au milieu (?:des|d’|d\')\\s?(inquiétudes|incertitudes|interrogations)'), french: 'sur fond de…', english: 'amid concerns', fix: 'sur fond d’$1' },
   { id: 'au-milieu-craintes', pattern: re('au milieu des (craintes|préoccupations|tensions|rumeurs|spéculations|doutes)'), french: 'sur fond de…', english: 'amid concerns', fix: 'sur fond de $1' },
   { id: 'prendre-place', pattern: re('(?:prend|prendra|prennent|prendront|a pris|ont pris|prendre) place (?:le|en|à|au|dans|du|entre)'), french: 'avoir lieu, se tenir', english: 'to take place' },
   { id: 'etre-en-charge', pattern: re('(?:est|sont|était|étaient|sera|seront|être) en charge (?:de|du|des|d’)'), french: 'être chargé de, être responsable de', english: 'to be in charge of' },

@@ -4,9 +4,10 @@ import { isLazyDataDeferred, LanguageDetectorNotLoaded } from '../lazyData';
 import { readHunspell, type Hunspell } from './hunspell';
 
 let dictionary: Hunspell | undefined;
+let english: Hunspell | undefined;
 
 export function isFrenchDictionaryLoaded(): boolean {
-  return dictionary !== undefined;
+  return dictionary !== undefined && english !== undefined;
 }
 
 /** The dictionary (reads it the first time; while loading is deferred, throws `LanguageDetectorNotLoaded`). */
@@ -21,6 +22,18 @@ export function frenchDictionary(): Hunspell {
   return dictionary;
 }
 
+/** The English dictionary, read on first use the same way (an English word is not a French typo). */
+export function englishDictionary(): Hunspell {
+  if (!english) {
+    if (isLazyDataDeferred()) throw new LanguageDetectorNotLoaded('the English dictionary');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const data = require('./dataEn') as { aff: string; dic: string };
+    english = readHunspell(data.aff, data.dic);
+  }
+  return english;
+}
+
 export function preloadFrenchDictionary(): void {
   frenchDictionary();
+  englishDictionary();
 }

@@ -30,3 +30,9 @@ test('hunspell: a tiny dictionary of its own, with a suffix, a prefix and a forb
   assert.equal(h.correct('chatz'), false);
   assert.deepEqual(h.suggest('arbra'), ['arbre']);
 });
+
+test('hunspell: one-character flags (the default), as the English dictionary has', () => {
+  const h = readHunspell(['SET UTF-8', 'SFX S Y 1', 'SFX S 0 s .'].join('\n'), ['1', 'slide/S'].join('\n'));
+  assert.equal(h.correct('slides'), true);
+  assert.equal(h.correct('slidez'), false);
+});

@@ -26,12 +26,17 @@ export interface Hunspell {
   readonly size: number;
 }
 
-const NEEDAFFIX_DEFAULT = '()';
-
-function flagsOf(text: string): string[] {
+/** Flags are stored as strings of two-character units: a one-character flag is padded with a space. */
+function flagsOf(text: string, long: boolean): string[] {
   const out: string[] = [];
-  for (let i = 0; i + 1 < text.length; i += 2) out.push(text.slice(i, i + 2));
+  if (long) for (let i = 0; i + 1 < text.length; i += 2) out.push(text.slice(i, i + 2));
+  else for (const c of text) out.push(`${c} `.slice(0, 2));
   return out;
+}
+
+/** The first line that sets FLAG: `long` (two characters each) or the default, one character each. */
+function longFlags(affText: string): boolean {
+  return /^FLAG\s+long\b/m.test(affText);
 }
 
 function conditionRegExp(condition: string, suffix: boolean): RegExp | undefined {
@@ -39,13 +44,16 @@ function conditionRegExp(condition: string, suffix: boolean): RegExp | undefined
   return new RegExp(suffix ? `${condition}$` : `^${condition}`, 'u');
 }
 
-/** Reads the two files; long flags (two characters) as the French dictionary declares them. */
+/** Reads the two files; flags of one character (the default) or two (`FLAG long`, as the French dictionary has). */
 export function readHunspell(affText: string, dicText: string): Hunspell {
+  const long = longFlags(affText);
+  const flag1 = (f: string): string => (long ? f : `${f} `.slice(0, 2));
+  const flagList = (f: string): string => flagsOf(f, long).join('');
   const suffixes = new Map<string, Affix[]>();
   const prefixes = new Map<string, Affix[]>();
   const rep: [string, string][] = [];
   let tryChars = '';
-  let needAffix = NEEDAFFIX_DEFAULT;
+  let needAffix = '\u0000\u0000';
   let forbidden = '';
   let noSuggest = '';
   const crossProduct = new Map<string, boolean>();
@@ -60,13 +68,13 @@ export function readHunspell(affText: string, dicText: string): Hunspell {
         tryChars = parts[1] ?? '';
         break;
       case 'NEEDAFFIX':
-        needAffix = parts[1] ?? needAffix;
+        needAffix = flag1(parts[1] ?? needAffix);
         break;
       case 'FORBIDDENWORD':
-        forbidden = parts[1] ?? '';
+        forbidden = flag1(parts[1] ?? '');
         break;
       case 'NOSUGGEST':
-        noSuggest = parts[1] ?? '';
+        noSuggest = flag1(parts[1] ?? '');
         break;
       case 'REP':
         if (parts.length >= 3) rep.push([parts[1].replace(/_/g, ' '), parts[2].replace(/_/g, ' ')]);
@@ -83,11 +91,11 @@ export function readHunspell(affText: string, dicText: string): Hunspell {
         const slash = addAndFlags.indexOf('/');
         const add = slash === -1 ? addAndFlags : addAndFlags.slice(0, slash);
         const affix: Affix = {
-          flag,
+          flag: flag1(flag),
           strip: strip === '0' ? '' : strip,
           add: add === '0' ? '' : add,
           condition: conditionRegExp(condition, suffix),
-          next: new Set(slash === -1 ? [] : flagsOf(addAndFlags.slice(slash + 1))),
+          next: new Set(slash === -1 ? [] : flagsOf(addAndFlags.slice(slash + 1), long)),
           crossProduct: crossProduct.get(`${parts[0]}${flag}`) ?? false,
         };
         const table = suffix ? suffixes : prefixes;
@@ -111,7 +119,7 @@ export function readHunspell(affText: string, dicText: string): Hunspell {
     if (line === '') continue;
     const slash = line.indexOf('/');
     const word = slash === -1 ? line : line.slice(0, slash);
-    const flags = slash === -1 ? '' : line.slice(slash + 1).split(/\s/)[0];
+    const flags = slash === -1 ? '' : flagList(line.slice(slash + 1).split(/\s/)[0]);
     const known = stems.get(word);
     stems.set(word, known === undefined ? flags : known + flags);
   }
