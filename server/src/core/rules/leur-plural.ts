@@ -11,11 +11,11 @@ import { say } from './rule';
  * donnes », « nous leur offrons »), so the subject pronouns and the verb endings of « nous »/« vous »
  * are left out, and so are invariable words ending in s (« leur plus grand », « leur très… »).
  */
-const PATTERN = /(?<![\p{L}’'])(?<!(?:je|j’|tu|nous|vous|ne|n’|n'|le|la|les|on|il|elle|ils|elles) )([Ll]eur) (\p{Ll}[\p{Ll}-]*[sx])(?![\p{L}’'])/gu;
+const PATTERN = /(?<![\p{L}’'])(?<!(?:[Jj]e|[Jj]’|[Tt]u|[Nn]ous|[Vv]ous|[Nn]e|[Nn]’|[Nn]'|[Ll]e|[Ll]a|[Ll]es|[Oo]n|[Ii]l|[Ee]lle|[Ii]ls|[Ee]lles) )([Ll]eur) (\p{Ll}[\p{Ll}-]*[sx])(?![\p{L}’'])/gu;
 const INVARIABLE = new Set(
   (
     'dos mois fois bras cours temps poids sens repas avis pays prix choix corps cas procès progrès succès accès discours parcours concours secours recours refus processus ' +
-  'plus moins très trop toujours jamais alors après depuis dès sous vers puis tous toutes parfois souvent assez ailleurs désormais mais dans sans chez divers diverses plusieurs quelques mêmes propres permis jadis auparavant exprès lors ainsi pas'
+  'plus moins très trop toujours jamais alors après depuis dès sous vers puis tous toutes parfois souvent assez ailleurs désormais mais dans sans chez divers diverses plusieurs quelques permis jadis auparavant exprès lors ainsi pas'
   ).split(' '),
 );
 

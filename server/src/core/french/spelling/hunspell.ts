@@ -216,6 +216,11 @@ export function readHunspell(affText: string, dicText: string): Hunspell {
       }
     }
     const chars = [...new Set(tryChars)].filter((c) => c === c.toLowerCase() || /\p{Lu}/u.test(word[0] ?? ''));
+    // A left-out letter first (the commonest slip: « développment »), then a wrong one, two swapped,
+    // one too many.
+    for (let i = 0; i <= word.length; i++) {
+      for (const c of chars) if (offer(word.slice(0, i) + c + word.slice(i))) return out;
+    }
     for (let i = 0; i < word.length; i++) {
       for (const c of chars) if (c !== word[i] && offer(word.slice(0, i) + c + word.slice(i + 1))) return out;
     }
@@ -223,9 +228,6 @@ export function readHunspell(affText: string, dicText: string): Hunspell {
       if (offer(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))) return out;
     }
     for (let i = 0; i < word.length; i++) if (offer(word.slice(0, i) + word.slice(i + 1))) return out;
-    for (let i = 0; i <= word.length; i++) {
-      for (const c of chars) if (offer(word.slice(0, i) + c + word.slice(i))) return out;
-    }
     // Two words run together (« Métac’est », « delaplus »).
     for (let i = 2; i <= word.length - 2; i++) {
       const left = word.slice(0, i);
