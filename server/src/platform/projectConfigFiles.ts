@@ -1,7 +1,7 @@
 // Finds and reads the project file `.plumerc.json`, for the command line and the language server alike.
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseProjectConfig, PROJECT_CONFIG_NAME, type ProjectConfigResult } from './core';
+import { parseProjectConfig, PROJECT_CONFIG_NAME, type ProjectConfigResult } from '../core';
 
 export interface LoadedConfig {
   /** The file read, or undefined when no folder up from the article has one. */
@@ -11,25 +11,39 @@ export interface LoadedConfig {
 
 const NONE: LoadedConfig = { result: { ok: true, config: {} } };
 
+/** How project files are found and read: the disk for the command line and the Node server. */
+export interface ProjectFileReader {
+  isFile(path: string): boolean;
+  /** The file's text; throws with a `code` (ENOENT, EACCES…) when it cannot be read. */
+  readText(path: string): string;
+}
+
+export const nodeProjectFiles: ProjectFileReader = {
+  isFile(path) {
+    try {
+      return statSync(path).isFile();
+    } catch {
+      return false;
+    }
+  },
+  readText: (path) => readFileSync(path, 'utf8'),
+};
+
 /** The nearest `.plumerc.json` walking up from `dir` (the article's folder), or undefined. */
-export function findProjectConfig(dir: string): string | undefined {
+export function findProjectConfig(dir: string, files: ProjectFileReader = nodeProjectFiles): string | undefined {
   for (let current = dir; ; ) {
     const candidate = join(current, PROJECT_CONFIG_NAME);
-    try {
-      if (statSync(candidate).isFile()) return candidate;
-    } catch {
-      // not here
-    }
+    if (files.isFile(candidate)) return candidate;
     const parent = dirname(current);
     if (parent === current) return undefined;
     current = parent;
   }
 }
 
-export function readProjectConfig(path: string): LoadedConfig {
+export function readProjectConfig(path: string, files: ProjectFileReader = nodeProjectFiles): LoadedConfig {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = files.readText(path);
   } catch (error) {
     return { path, result: { ok: false, message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, line: 1, column: 1 } };
   }
@@ -40,12 +54,14 @@ export function readProjectConfig(path: string): LoadedConfig {
 export class ProjectConfigs {
   private readonly byDir = new Map<string, LoadedConfig>();
 
+  constructor(private readonly files: ProjectFileReader = nodeProjectFiles) {}
+
   forFile(file: string): LoadedConfig {
     const dir = dirname(file);
     let loaded = this.byDir.get(dir);
     if (!loaded) {
-      const path = findProjectConfig(dir);
-      loaded = path ? readProjectConfig(path) : NONE;
+      const path = findProjectConfig(dir, this.files);
+      loaded = path ? readProjectConfig(path, this.files) : NONE;
       this.byDir.set(dir, loaded);
     }
     return loaded;

@@ -1,5 +1,5 @@
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import type { TextChange } from './core';
+import type { TextChange } from '../core';
 
 interface Log {
   /** The version the changes start from (the last one analysed). */

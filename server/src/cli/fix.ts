@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { fixArticle, type Settings } from './core';
+import { fixArticle, type Settings } from '../core';
 
 export interface FixCommandOptions {
   readonly files: readonly string[];

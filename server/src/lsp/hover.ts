@@ -1,7 +1,7 @@
 import type { Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis, Settings } from './core';
-import { hoverMarkdown, previewOf, serpFields, type SerpField } from './core/seo/serpPreview';
+import type { Analysis, Settings } from '../core';
+import { hoverMarkdown, previewOf, serpFields, type SerpField } from '../core/seo/serpPreview';
 import { toRange } from './positions';
 
 /** Title and description written by the writer (a first paragraph standing in has no preview of its own). */

@@ -1,6 +1,6 @@
 import type { Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { ruleDocsUrl, type Finding, type Severity, type Span } from './core';
+import { ruleDocsUrl, type Finding, type Severity, type Span } from '../core';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = { error: 1, warning: 2, information: 3, hint: 4 };
 

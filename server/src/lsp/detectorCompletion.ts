@@ -2,7 +2,7 @@
 // LanguageDetectorNotLoaded, so the other diagnostics are published at once). Once the detector is
 // loaded, only those rules run again, on the article already parsed: a second full analysis took
 // seconds on a long document, during which the server answered nothing, not even `shutdown`.
-import { RULES, runRules, type Analysis, type AnalyzeOptions, type Finding, type Settings } from './core';
+import { RULES, runRules, type Analysis, type AnalyzeOptions, type Finding, type Settings } from '../core';
 
 const ruleOrder = new Map(RULES.map((rule, index) => [rule.meta.id, index]));
 

@@ -1,7 +1,7 @@
 import type { InlayHint, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis, Settings } from './core';
-import { inlayLabel, previewOf } from './core/seo/serpPreview';
+import type { Analysis, Settings } from '../core';
+import { inlayLabel, previewOf } from '../core/seo/serpPreview';
 import { previewFields } from './hover';
 
 /** « 54 car. · 512/600 px » after the title and the description, within the requested range. */

@@ -1,6 +1,6 @@
 // The custom messages between the client's writer view (status bar, report panel) and the server.
 // Type-only imports: the client bundles this file without pulling the server in.
-import type { Report } from './core/pipeline/report';
+import type { Report } from '../core/pipeline/report';
 
 export interface WirePosition {
   readonly line: number;
@@ -34,4 +34,18 @@ export interface StatsParams {
   readonly words: number;
   readonly minWords: number;
   readonly score?: number;
+}
+
+/** Custom request of the palette command « Plume : proposer des titres ». */
+export const PROPOSE_TITLES_REQUEST = 'plume/proposeTitles';
+
+export interface ProposeTitlesParams {
+  readonly uri: string;
+}
+
+export interface ProposeTitlesResult {
+  /** The document version the edits apply to. */
+  readonly version: number;
+  readonly current?: string;
+  readonly candidates: readonly { readonly title: string; readonly width: number; readonly edit: { readonly range: WireRange; readonly newText: string } }[];
 }

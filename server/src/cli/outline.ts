@@ -1,6 +1,6 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { computeOutline } from './core/actions/subheadings/outline';
-import { parseArticle, type Settings } from './core';
+import { computeOutline } from '../core/actions/subheadings/outline';
+import { parseArticle, type Settings } from '../core';
 
 export interface OutlineLine {
   /** 0-based line of the input before which the heading goes. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { linkSuggestionEdits, type SiteFinding } from './core';
+import { linkSuggestionEdits, type SiteFinding } from '../core';
 import { toDiagnostic } from './positions';
 
 export function toSiteDiagnostic(document: TextDocument, finding: SiteFinding, root: string): Diagnostic {

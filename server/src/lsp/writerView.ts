@@ -3,12 +3,12 @@
 // server already made for diagnostics.
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { collectMetrics, computeScore, findRule, type Analysis, type Rule, type Settings } from './core';
-import { buildReport, mapReportLocations, type ReportExtras } from './core/pipeline/report';
+import { collectMetrics, computeScore, findRule, type Analysis, type Rule, type Settings } from '../core';
+import { buildReport, mapReportLocations, type ReportExtras } from '../core/pipeline/report';
 import { provideHover } from './hover';
 import { provideInlayHints } from './inlayHints';
 import { toRange } from './positions';
-import { REPORT_REQUEST, STATS_NOTIFICATION, type ReportParams, type ReportResult, type StatsParams } from './writerProtocol';
+import { REPORT_REQUEST, STATS_NOTIFICATION, type ReportParams, type ReportResult, type StatsParams } from './protocol';
 
 export type AnalysisProvider = (document: TextDocument) => Promise<{ analysis: Analysis; settings: Settings }>;
 

@@ -1,6 +1,6 @@
 import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { computeActions, type Action, type Analysis, type Settings } from './core';
+import { computeActions, type Action, type Analysis, type Settings } from '../core';
 import { toDiagnostic, toRange } from './positions';
 
 /** The code-action kind of a source action: `source.plume.<id>`; the palette asks for exactly this kind. */

@@ -1,9 +1,8 @@
 // The language server's view of the site: one index per workspace folder, filled lazily in the
 // background (after the first document opens) and kept current by open documents and file events.
-import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { checkSite, parseArticle, SiteIndex, summarizeArticle, type Article, type ArticleSummary, type Settings, type SiteFinding } from './core';
-import { MARKDOWN_EXTENSIONS, walkFiles } from './cli/files';
+import { checkSite, parseArticle, SiteIndex, summarizeArticle, type Article, type ArticleSummary, type Settings, type SiteFinding } from '../core';
+import { nodeWorkspaceFiles, type WorkspaceFiles } from '../platform/workspaceFiles';
 
 export interface IndexStats {
   readonly root: string;
@@ -34,6 +33,7 @@ export class WorkspaceSite {
     /** Settings of a file (front-matter field names), project file included. */
     private readonly settingsOf: (file: string) => Promise<Settings>,
     private readonly log: (message: string) => void = () => undefined,
+    private readonly files: WorkspaceFiles = nodeWorkspaceFiles,
   ) {
     // The deepest folder first, so that a nested workspace folder owns its files.
     this.folders = [...roots].map((r) => resolve(r)).sort((a, b) => b.length - a.length).map((root) => ({ root, index: new SiteIndex() }));
@@ -59,7 +59,7 @@ export class WorkspaceSite {
   private async indexFolder(folder: Folder): Promise<IndexStats> {
     const started = performance.now();
     let count = 0;
-    for (const file of walkFiles(folder.root)) {
+    for (const file of this.files.articlesUnder(folder.root)) {
       if (!this.open.has(file)) await this.readFromDisk(file);
       if (++count % CHUNK === 0) await yieldToEventLoop();
     }
@@ -76,7 +76,7 @@ export class WorkspaceSite {
       const dir = dirname(file);
       let settings$ = this.folderSettings.get(dir);
       if (!settings$) this.folderSettings.set(dir, (settings$ = this.settingsOf(file)));
-      const [text, settings] = await Promise.all([readFile(file, 'utf8'), settings$]);
+      const [text, settings] = await Promise.all([this.files.readText(file), settings$]);
       if (this.open.has(file)) return false; // opened meanwhile: the editor's text wins
       const article = parseArticle(text, { titleFields: settings.frontMatter.titleFields });
       return place.folder.index.set(summarizeArticle(place.path, article, settings));
@@ -104,7 +104,7 @@ export class WorkspaceSite {
 
   /** A file event from the client; returns whether open articles should be checked again. */
   async fileChanged(file: string, deleted: boolean): Promise<boolean> {
-    if (!MARKDOWN_EXTENSIONS.test(file) || this.open.has(file)) return false;
+    if (!this.files.isArticle(file) || this.open.has(file)) return false;
     const place = this.folderOf(file);
     if (!place || !place.folder.indexing) return false;
     if (deleted) return place.folder.index.delete(place.path);
@@ -124,7 +124,7 @@ export class WorkspaceSite {
     for (const folder of this.folders) {
       if (!folder.indexing) continue;
       let count = 0;
-      for (const file of walkFiles(folder.root)) {
+      for (const file of this.files.articlesUnder(folder.root)) {
         if (!this.open.has(file)) await this.readFromDisk(file);
         if (++count % CHUNK === 0) await yieldToEventLoop();
       }
