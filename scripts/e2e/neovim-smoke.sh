@@ -3,7 +3,7 @@
 # (examples/editors/neovim-0.7.lua, or neovim-0.11.lua on Neovim 0.11+), waits for Plume's
 # diagnostics and prints them from vim.diagnostic.get(). Exit 0 when diagnostics arrived.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 command -v nvim >/dev/null || { echo "nvim not found (apt-get install -y neovim)" >&2; exit 2; }
 [ -f dist/server.js ] || node esbuild.mjs
 work=$(mktemp -d)

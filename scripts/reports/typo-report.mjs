@@ -1,9 +1,8 @@
 // Typography fix-all on the French corpus: fixes per article (median, p90), totals per rule, and a
-// sample of fixes with context for reading. Rerunnable: node scripts/typo-report.mjs [--sample N] [--seed S]
-import * as esbuild from 'esbuild';
-import { existsSync, readFileSync, mkdirSync } from 'node:fs';
+// sample of fixes with context for reading. Rerunnable: node scripts/reports/typo-report.mjs [--sample N] [--seed S]
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { loadCore } from '../lib/load-core.mjs';
 
 const repoRoot = process.cwd();
 const corpus = resolve(repoRoot, '..', 'shared', 'corpus');
@@ -18,15 +17,7 @@ const arg = (name, fallback) => {
 const sampleSize = arg('--sample', 10);
 let seed = arg('--seed', 1);
 
-mkdirSync('out', { recursive: true });
-const bundle = resolve('out', 'typo-report-core.mjs');
-await esbuild.build({
-  stdin: { contents: "export { analyze, normalizeSettings } from './server/src/core';", resolveDir: repoRoot, loader: 'ts' },
-  bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'warning',
-  alias: { 'eld/extrasmall': './node_modules/eld/src/entries/static.extrasmall.js' },
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-});
-const { analyze, normalizeSettings } = await import(pathToFileURL(bundle).href);
+const { analyze, normalizeSettings } = await loadCore();
 const settings = normalizeSettings({ locale: 'fr' });
 
 const rows = readFileSync(resolve(corpus, 'MANIFEST.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));

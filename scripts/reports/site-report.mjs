@@ -1,13 +1,13 @@
 // Site-wide checks on the corpus as one workspace: the command line on the whole folder (counts per
 // check, examples) and the language server's background index (how long indexing takes).
-// Usage: node scripts/site-report.mjs   (builds dist/ first if needed; needs ../shared/corpus)
+// Usage: node scripts/reports/site-report.mjs   (builds dist/ first if needed; needs ../shared/corpus)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import { corpusRoot, repoRoot } from './lib/load-core.mjs';
+import { corpusRoot, repoRoot } from '../lib/load-core.mjs';
 
 const SITE_RULES = ['duplicate-title', 'duplicate-description', 'keyphrase-cannibalisation', 'internal-link-suggestion'];
 if (!existsSync(corpusRoot)) {

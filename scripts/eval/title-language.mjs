@@ -2,7 +2,7 @@
 // French titles wrongly flagged, English titles caught, und titles flagged; and the time per title.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpusRoot, loadCore, parseTsv } from './lib/load-core.mjs';
+import { corpusRoot, loadCore, parseTsv } from '../lib/load-core.mjs';
 
 const core = await loadCore();
 const rows = parseTsv(readFileSync(join(corpusRoot, 'TITLES.tsv'), 'utf8'));

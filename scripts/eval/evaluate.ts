@@ -1,17 +1,17 @@
 // Measures « insert subheadings » and « generate the meta description » on the French articles of
-// the development corpus, beside simple baselines. Run with `npm run eval` (see scripts/eval.mjs).
+// the development corpus, beside simple baselines. Run with `npm run eval` (see scripts/eval/run.mjs).
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArticle } from '../server/src/core/article/parse';
-import type { Article } from '../server/src/core/article/model';
-import { computeOutline, type OutlineTuning } from '../server/src/core/actions/subheadings/outline';
-import { buildUnits, type Unit } from '../server/src/core/actions/subheadings/units';
-import { nameSections } from '../server/src/core/actions/subheadings/names';
-import { contentTerm } from '../server/src/core/french/stemmer';
-import { generateDescription } from '../server/src/core/actions/description/generate';
-import { charLength, plainInline } from '../server/src/core/article/plainText';
-import { truncateAtWord, type SummaryWeights } from '../server/src/core/actions/description/summarize';
-import { DEFAULT_SETTINGS } from '../server/src/core/config/settings';
+import { parseArticle } from '../../server/src/core/article/parse';
+import type { Article } from '../../server/src/core/article/model';
+import { computeOutline, type OutlineTuning } from '../../server/src/core/actions/subheadings/outline';
+import { buildUnits, type Unit } from '../../server/src/core/actions/subheadings/units';
+import { nameSections } from '../../server/src/core/actions/subheadings/names';
+import { contentTerm } from '../../server/src/core/french/stemmer';
+import { generateDescription } from '../../server/src/core/actions/description/generate';
+import { charLength, plainInline } from '../../server/src/core/article/plainText';
+import { truncateAtWord, type SummaryWeights } from '../../server/src/core/actions/description/summarize';
+import { DEFAULT_SETTINGS } from '../../server/src/core/config/settings';
 
 const corpus = resolve(process.cwd(), '..', 'shared', 'corpus');
 const verbose = process.argv.includes('--verbose');

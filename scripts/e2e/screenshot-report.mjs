@@ -1,15 +1,15 @@
 // Renders the SEO report panel outside VS Code and screenshots it in headless Chromium, then checks
 // the picture: the panel is not empty (non-background pixels), nothing overflows sideways, the
 // stylesheet passed the Content-Security-Policy, and the page made no network request.
-// Usage: node scripts/screenshot-report.mjs   → out/screenshots/report-{fr,en}-{800,420}.png (git-ignored)
+// Usage: node scripts/e2e/screenshot-report.mjs   → out/screenshots/report-{fr,en}-{800,420}.png (git-ignored)
 /* global document, window, getComputedStyle, Image -- page.evaluate callbacks run in Chromium */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { loadBundle } from './lib/load-core.mjs';
+import { loadBundle } from '../lib/load-core.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outDir = join(root, 'out', 'screenshots');
 mkdirSync(outDir, { recursive: true });
 const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';

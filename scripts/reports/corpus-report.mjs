@@ -3,7 +3,7 @@
 // articles. Usage: npm run corpus:report [-- --json] (the corpus is ../shared/corpus from the repo root).
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { loadCore } from './lib/load-core.mjs';
+import { loadCore } from '../lib/load-core.mjs';
 
 const corpus = resolve('..', 'shared', 'corpus');
 if (!existsSync(join(corpus, 'MANIFEST.tsv'))) {

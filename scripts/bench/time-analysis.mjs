@@ -1,8 +1,8 @@
 // Times the full analysis (parse + all rules) of the longest corpus article and of the raw example:
-// median and spread over repeated runs after warm-up. `node scripts/time-analysis.mjs [runs]`
+// median and spread over repeated runs after warm-up. `node scripts/bench/time-analysis.mjs [runs]`
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpusRoot, loadCore, parseTsv, repoRoot } from './lib/load-core.mjs';
+import { corpusRoot, loadCore, parseTsv, repoRoot } from '../lib/load-core.mjs';
 
 const runs = Number(process.argv[2] ?? 200);
 const core = await loadCore();

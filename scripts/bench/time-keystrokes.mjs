@@ -1,9 +1,9 @@
 // Times re-analysis after a keystroke, in process, as the language server does it: one letter inserted
 // after a seeded random word, then `analyze` with the previous article and the change. Median and p95.
-// `node scripts/time-keystrokes.mjs [article|longest|book] [edits]` (inputs as in scripts/bench).
-import { loadCore } from './lib/load-core.mjs';
-import { loadInputs } from './bench/inputs.mjs';
-import { quantile, seeded } from './bench/stats.mjs';
+// `node scripts/bench/time-keystrokes.mjs [article|longest|book] [edits]` (inputs as in scripts/bench).
+import { loadCore } from '../lib/load-core.mjs';
+import { loadInputs } from './inputs.mjs';
+import { quantile, seeded } from './stats.mjs';
 
 const id = process.argv[2] ?? 'book';
 const edits = Number(process.argv[3] ?? 100);

@@ -1,5 +1,5 @@
 // Draws the extension's icon, images/icon.png (128×128): a white quill on a blue rounded square.
-// Pure Node (zlib for PNG), so anyone can regenerate it: node scripts/make-icon.mjs
+// Pure Node (zlib for PNG), so anyone can regenerate it: node scripts/generate/make-icon.mjs
 import { Buffer } from 'node:buffer';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';

@@ -1,12 +1,12 @@
 // Compares the temporary Arial width estimate (server/src/core/serp/estimate.ts) with the widths
 // Chromium measures in Liberation Sans (metric-compatible with Arial) for the corpus's titles
 // (20 px) and descriptions (14 px), and counts how often both agree on « cut on desktop ».
-// Usage: node scripts/measure-serp-estimate.mjs   (needs /usr/bin/chromium and ../shared/corpus)
+// Usage: node scripts/eval/serp-estimate.mjs   (needs /usr/bin/chromium and ../shared/corpus)
 /* global document */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { corpusRoot, loadBundle } from './lib/load-core.mjs';
+import { corpusRoot, loadBundle } from '../lib/load-core.mjs';
 
 const corpus = corpusRoot;
 if (!existsSync(join(corpus, 'MANIFEST.tsv'))) {

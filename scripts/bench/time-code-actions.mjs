@@ -1,10 +1,10 @@
 // Times what a code-action request costs the server after a keystroke, in process: the quick fixes at
 // the cursor (what VS Code's automatic request at every cursor move now computes) against the same
 // plus the source actions (outline, description, fix-all: what an explicit menu request computes).
-// `node scripts/time-code-actions.mjs [article|longest|book] [edits]` (inputs as in scripts/bench).
-import { loadCore } from './lib/load-core.mjs';
-import { loadInputs } from './bench/inputs.mjs';
-import { quantile, seeded } from './bench/stats.mjs';
+// `node scripts/bench/time-code-actions.mjs [article|longest|book] [edits]` (inputs as in scripts/bench).
+import { loadCore } from '../lib/load-core.mjs';
+import { loadInputs } from './inputs.mjs';
+import { quantile, seeded } from './stats.mjs';
 
 const id = process.argv[2] ?? 'book';
 const edits = Number(process.argv[3] ?? 30);
