@@ -38,6 +38,22 @@ export const RULE_WEIGHTS: Readonly<Record<string, number>> = {
   'passive-voice': 1,
   'consecutive-sentences': 1,
   'paragraph-language': 3,
+  // Pasted material: debris and machine-translation slips a reader sees at once weigh 2.
+  'debris-source': 2,
+  'debris-credit': 2,
+  'debris-stray': 2,
+  'debris-ui': 2,
+  'pseudo-bullets': 2,
+  'blank-lines': 1,
+  'english-formats': 2,
+  'title-case': 1,
+  'fused-words': 2,
+  'translated-names': 2,
+  calques: 1,
+  anglicisms: 1,
+  'leur-plural': 1,
+  spelling: 2,
+  repetition: 1,
 };
 
 export function ruleWeight(id: string): number {
