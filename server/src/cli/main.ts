@@ -17,7 +17,7 @@ Usage:
   plume stats --format json FILE...
   plume outline [--format text|json] FILE   subheadings « insert subheadings » would add
   plume describe FILE                       the meta description « generate » would write
-  plume fix [--write] [--no-title] FILE...   fix typography (and keep the French part of a mixed title)
+  plume fix [--write] [--no-title] FILE...   remove pasted debris, make real lists, fix typography (and keep the French part of a mixed title)
   plume --help | --version
 
 Exit codes: 0 nothing at error level, 1 something at error level (or more warnings than --max-warnings),

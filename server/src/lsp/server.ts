@@ -16,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { localeFrom, PROJECT_CONFIG_NAME, type Settings } from '../core';
 import { DocumentAnalyzer } from './analyses';
 import { FIX_ALL_KIND, provideCodeActions } from './codeActions';
+import { ADD_TO_DICTIONARY_COMMAND, addToDictionary, dictionaryActions } from './dictionary';
 import { DiagnosticsScheduler } from './diagnostics';
 import { DocumentStates } from './documentState';
 import { EditLog } from './editLog';
@@ -36,6 +37,7 @@ export function startServer(): void {
   const workspaceSettings = new WorkspaceSettings(connection);
   let site: WorkspaceSite | undefined;
   let registerFileWatchers = false;
+  let workspaceRoots: string[] = [];
 
   function settingsFor(uri: string): Promise<Settings> {
     const state = states.of(uri);
@@ -53,6 +55,7 @@ export function startServer(): void {
     const roots = (params.workspaceFolders ?? []).map((f) => filePathOf(f.uri)).filter((p): p is string => p !== undefined);
     const rootFromUri = params.rootUri ? filePathOf(params.rootUri) : undefined;
     if (roots.length === 0 && rootFromUri) roots.push(rootFromUri);
+    workspaceRoots = roots;
     if (roots.length > 0) {
       site = new WorkspaceSite(roots, (file) => workspaceSettings.read(pathToFileURL(file).href), (m) => connection.console.log(m));
     }
@@ -64,6 +67,7 @@ export function startServer(): void {
         },
         hoverProvider: true,
         inlayHintProvider: true,
+        executeCommandProvider: { commands: [ADD_TO_DICTIONARY_COMMAND] },
       },
       serverInfo: { name: 'plume-language-server', version: PLUME_VERSION },
     };
@@ -112,11 +116,22 @@ export function startServer(): void {
       return [
         ...provideCodeActions(document, analyzer.analysisOf(document, settings), settings, params, fileNameOf(document.uri)),
         ...linkQuickFixes(document, params, settings.locale),
+        ...dictionaryActions(document, params, settings.locale),
       ];
     } catch (error) {
       connection.console.error(`Plume: code actions failed on ${document.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return [];
     }
+  });
+
+  connection.onExecuteCommand((params) => {
+    if (params.command !== ADD_TO_DICTIONARY_COMMAND) return undefined;
+    // The file watcher would notice the change too, but later and not in every client.
+    return addToDictionary(connection, workspaceRoots, params.arguments ?? [], () => {
+      workspaceSettings.projectFilesChanged();
+      states.clearSettings();
+      diagnostics.revalidateOpen();
+    });
   });
 
   registerWriterView(connection, documents, async (document) => {

@@ -34,13 +34,14 @@ export function cleanupEdits(findings: readonly Finding[]): TextEdit[] {
   return chosen.flatMap((c) => c.edits).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Adds `edits` to `base` where they overlap none of it (clean-up first: it removes whole lines). */
+/**
+ * Adds `edits` (already disjoint among themselves, as typography's are) to `base` where they touch
+ * none of it (clean-up first: it removes whole lines).
+ */
 export function mergeDisjoint(base: readonly TextEdit[], edits: readonly TextEdit[]): TextEdit[] {
+  const touches = (e: TextEdit, o: TextEdit): boolean => (e.start < o.end && o.start < e.end) || e.start === o.start || (e.start === e.end && e.start > o.start && e.start < o.end);
   const out = [...base];
-  for (const e of edits) {
-    if (out.some((o) => (e.start < o.end && o.start < e.end) || (e.start === o.start && (e.start === e.end || o.start === o.end)) || (e.start === e.end && e.start > o.start && e.start < o.end))) continue;
-    out.push(e);
-  }
+  for (const e of edits) if (!base.some((o) => touches(e, o))) out.push(e);
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

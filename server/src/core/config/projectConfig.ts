@@ -83,3 +83,24 @@ export function mergeConfig(project: Record<string, unknown> | undefined, editor
   }
   return merged;
 }
+
+/**
+ * The project file's text with `word` added to its `words` (the workspace dictionary that the
+ * spelling and anglicism rules read, and so do the command line and every editor): the other keys
+ * are kept in their order; `undefined` (no file yet) gives a new file. Undefined when the text is not
+ * a JSON object (the writer must fix it first) or already has the word.
+ */
+export function addProjectWord(text: string | undefined, word: string): string | undefined {
+  let value: Record<string, unknown> = {};
+  if (text !== undefined && text.trim() !== '') {
+    const parsed = parseProjectConfig(text);
+    if (!parsed.ok) return undefined;
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as Record<string, unknown>;
+  }
+  const key = 'plume.words' in value && !('words' in value) ? 'plume.words' : 'words';
+  const words = Array.isArray(value[key]) ? (value[key] as unknown[]).filter((w): w is string => typeof w === 'string') : [];
+  if (words.includes(word)) return undefined;
+  const next = { ...value, [key]: [...words, word].sort((a, b) => a.localeCompare(b, 'fr')) };
+  const indent = /\n([ \t]+)"/.exec(text ?? '')?.[1] ?? '  ';
+  return `${JSON.stringify(next, null, indent)}\n`;
+}

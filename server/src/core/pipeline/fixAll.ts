@@ -11,6 +11,8 @@ export interface FixOptions {
   readonly fileName?: string;
   /** Also keep only the French part of a mixed-language title (not part of fix-all on save). */
   readonly title?: boolean;
+  /** Also remove pasted debris and make pseudo-bullets a list (default: true, as fix-all on save). */
+  readonly cleanup?: boolean;
 }
 
 export interface FixResult {
@@ -50,12 +52,12 @@ function fixOnce(text: string, settings: Settings, options: FixOptions): FixResu
   const analysis = analyze(text, settings, options.fileName ? { fileName: options.fileName } : {});
   const perRule: Record<string, number> = {};
   const typoFindings = analysis.findings.filter((f) => (TYPO_RULE_IDS as readonly string[]).includes(f.ruleId));
-  const cleanup = cleanupEdits(analysis.findings);
+  const cleanup = options.cleanup === false ? [] : cleanupEdits(analysis.findings);
   let edits = mergeDisjoint(cleanup, typographyEdits(typoFindings));
   const applied = new Set(edits);
   for (const f of analysis.findings) {
     const own = cleanupOf(f);
-    if (own?.fixAll && own.edits.every((e) => applied.has(e))) perRule[f.ruleId] = (perRule[f.ruleId] ?? 0) + 1;
+    if (own?.fixAll && options.cleanup !== false && own.edits.every((e) => applied.has(e))) perRule[f.ruleId] = (perRule[f.ruleId] ?? 0) + 1;
   }
   for (const f of typoFindings) {
     const own = (f.data?.edits as TextEdit[] | undefined) ?? [];

@@ -34,18 +34,21 @@ export const blankLinesRule: Rule = {
     const out: RuleFinding[] = [];
     RUN.lastIndex = article.bodyStart;
     for (let m = RUN.exec(article.text); m; m = RUN.exec(article.text)) {
-      const start = m.index;
-      const end = start + m[0].length;
+      // A CRLF file: the run starts at the \r before the first \n, and keeps CRLF line ends.
+      const crlf = m.index > 0 && article.text[m.index - 1] === '\r';
+      const start = crlf ? m.index - 1 : m.index;
+      const end = m.index + m[0].length;
+      const eol = crlf ? '\r\n' : '\n';
       if (start < article.bodyStart || code.some((s) => s.start < end && start < s.end)) continue;
       if (sectionBreak(article.text, start, end)) continue;
       const empty = m[0].split('\n').length - 2;
       out.push({
-        span: { start: start + 1, end: end - 1 },
+        span: { start: m.index + 1, end: end - 1 },
         message: say(ctx, {
           fr: `${formatNumber(empty, ctx.locale)} lignes vides de suite : une seule suffit entre deux paragraphes.`,
           en: `${formatNumber(empty, ctx.locale)} empty lines in a row: one is enough between paragraphs.`,
         }),
-        data: cleanupData([{ start, end, newText: '\n\n' }], { fr: 'Ne garder qu’une ligne vide', en: 'Keep one empty line' }, true, { empty }),
+        data: cleanupData([{ start, end, newText: eol + eol }], { fr: 'Ne garder qu’une ligne vide', en: 'Keep one empty line' }, true, { empty }),
       });
     }
     return out;

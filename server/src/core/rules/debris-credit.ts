@@ -32,11 +32,13 @@ function captionBefore(article: Article, index: number): Line | undefined {
   return n > 0 && n <= MAX_CAPTION_WORDS ? lines[0] : undefined;
 }
 
-/** A credit whose picture is there (in its block or the two before) is the credit it should be. */
+/**
+ * A credit after a picture may be that picture's (a header image credited at the end): only a credit
+ * in an article with no picture before it is surely a leftover.
+ */
 function nearImage(article: Article, index: number): boolean {
-  const from = article.blocks[Math.max(0, index - 2)].span.start;
   const to = article.blocks[index].span.end;
-  return article.images.some((img) => img.span.start >= from && img.span.start < to) || /<img|<figure|!\[/.test(article.text.slice(from, to));
+  return article.images.some((img) => img.span.start < to) || /<img|<figure|!\[|\{%\s*(?:cloudinary|picture|image|img|figure|responsive_image)|\{\{<\s*(?:figure|img|image)/.test(article.text.slice(article.bodyStart, to));
 }
 
 export const debrisCreditRule: Rule = {

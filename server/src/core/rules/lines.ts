@@ -70,7 +70,7 @@ export function removeLinesEdit(text: string, start: number, end: number): TextE
       to = next + 1;
     }
     // The last paragraph: drop the blank line before it too rather than leave one at the end.
-    if (to === text.length && start >= 2 && text[start - 1] === '\n') return { start: start - 1, end: to, newText: '' };
+    if (to === text.length && start >= 2 && text[start - 1] === '\n') return { start: text[start - 2] === '\r' ? start - 2 : start - 1, end: to, newText: '' };
   }
   return { start, end: to, newText: '' };
 }
