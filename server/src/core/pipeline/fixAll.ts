@@ -33,7 +33,8 @@ export function fixArticle(text: string, settings: Settings, options: FixOptions
   const first = fixOnce(text, settings, options);
   let current = first;
   const perRule: Record<string, number> = { ...first.perRule };
-  for (let pass = 1; pass < MAX_PASSES && current.edits.length > 0; pass++) {
+  // Passes again only for the clean-up, whose edits may overlap (a removed line and its empty lines).
+  for (let pass = 1; options.cleanup !== false && pass < MAX_PASSES && current.edits.length > 0; pass++) {
     const next = fixOnce(current.text, settings, { ...options, title: false });
     if (next.edits.length === 0 || next.text === current.text) break;
     for (const [id, n] of Object.entries(next.perRule)) perRule[id] = (perRule[id] ?? 0) + n;

@@ -27,12 +27,14 @@ export const fusedWordsRule: Rule = {
   },
   check(ctx) {
     // The name as the article writes it elsewhere (« Métac’est » … « Meta »): translation added the accent.
+    const matches = proseMatches(ctx.article, 'fused-words', PATTERNS);
+    if (matches.length === 0) return [];
     const spellings = new Map<string, string>();
     for (const w of ctx.article.words) {
       const t = ctx.article.masked.slice(w.start, w.end);
       if (/^\p{Lu}[\p{L}]+$/u.test(t)) spellings.set(foldWord(t), t);
     }
-    return proseMatches(ctx.article, 'fused-words', PATTERNS)
+    return matches
       .filter((m) => !ENGLISH_CONTRACTIONS.has(m.groups[0]!.toLowerCase()))
       .map((m) => {
       const name = spellings.get(foldWord(m.groups[0]!)) ?? m.groups[0]!;

@@ -26,13 +26,13 @@ function unknownWords(article: Article, index: number): readonly number[] {
       // Capitalised words are names (translated ones are `translated-names`' job); digits, symbols
       // and one-letter words are not spelling.
       if (w.length < 2 || !/^\p{Ll}/u.test(w) || /\p{Lu}/u.test(w.slice(1)) || /[\d_@#/]/.test(w)) continue;
-      if (outsideProse(article.text, article.words[k].start, article.words[k].end)) continue;
       judged++;
       if (dictionary.correct(w) || rectified(dictionary, w) || prefixed(dictionary, w)) continue;
       // « mise-à-jour », « lazy-loadées »: a compound whose every part is a word passes.
       if (/-/.test(w) && w.split('-').every((part) => part === '' || dictionary.correct(part) || english.correct(part))) continue;
       // An English word (« layout », « slides ») is not misspelt: anglicisms are the `anglicisms` rule's.
       if (english.correct(w)) continue;
+      if (outsideProse(article.text, article.words[k].start, article.words[k].end)) continue;
       out.push(k - b.wordStart);
     }
     return judged > 0 && out.length / judged > MAX_UNKNOWN_SHARE ? [] : out;

@@ -20,11 +20,18 @@ export const titleCaseRule: Rule = {
   check(ctx) {
     const { article } = ctx;
     const out: RuleFinding[] = [];
-    const lowerElsewhere = new Set<string>();
-    for (const w of article.words) {
-      const t = article.masked.slice(w.start, w.end);
-      if (t[0] === t[0].toLowerCase()) lowerElsewhere.add(t);
-    }
+    // The words the article writes in lower case, read only when a heading needs them.
+    let lower: Set<string> | undefined;
+    const lowerElsewhere = (word: string): boolean => {
+      if (!lower) {
+        lower = new Set();
+        for (const w of article.words) {
+          const t = article.masked.slice(w.start, w.end);
+          if (t[0] === t[0].toLowerCase()) lower.add(t);
+        }
+      }
+      return lower.has(word);
+    };
     const headings = article.headings.map((h) => h.textSpan);
     if (article.title && article.title.source === 'frontMatter') headings.push(article.title.span);
     for (const span of headings) {
@@ -35,7 +42,7 @@ export const titleCaseRule: Rule = {
       const functionWord = later.some((m) => FRENCH_FUNCTION_WORDS.has(m[0].toLowerCase()) && m[0].length > 1);
       if (later.length < 2 || !functionWord) continue;
       const edits = later
-        .filter((m) => FRENCH_FUNCTION_WORDS.has(m[0].toLowerCase()) || lowerElsewhere.has(m[0].toLowerCase()))
+        .filter((m) => FRENCH_FUNCTION_WORDS.has(m[0].toLowerCase()) || lowerElsewhere(m[0].toLowerCase()))
         .map((m) => ({ start: span.start + m.index, end: span.start + m.index + 1, newText: m[0][0].toLowerCase() }));
       out.push({
         span,
