@@ -29,13 +29,14 @@ test('streamed and plain answers, the request as sent', async () => {
   }
 });
 
-test('HTTP 500, malformed JSON, no choices, a malformed event, a closed socket, a hang, a refused connection', async () => {
+test('HTTP 500, malformed JSON, no choices, a malformed event, a closed socket, an endless answer, a hang, a refused connection', async () => {
   const fake = await FakeChatServer.start([
     { kind: 'status', status: 500, body: '{"error":{"message":"model crashed\\nbadly"}}' },
     { kind: 'raw', body: '{"choices": [' },
     { kind: 'raw', body: '{"id": "x"}' },
     { kind: 'raw', body: 'data: {not json}\n\n', type: 'text/event-stream' },
     { kind: 'close' },
+    { kind: 'json', content: 'mot '.repeat(30_000) },
     { kind: 'hang' },
   ]);
   const endpoint = fake.endpoint;
@@ -46,6 +47,7 @@ test('HTTP 500, malformed JSON, no choices, a malformed event, a closed socket, 
     await assert.rejects(model.complete(messages), kind('malformed'));
     await assert.rejects(model.complete(messages), kind('malformed'));
     await assert.rejects(model.complete(messages), kind('network'));
+    await assert.rejects(model.complete(messages), (e) => kind('malformed')(e) && /exceeds 100000 characters/.test((e as Error).message));
     await assert.rejects(model.complete(messages), kind('timeout'));
   } finally {
     await fake.stop();

@@ -86,15 +86,27 @@ export class AssistantCommands implements vscode.Disposable {
     );
   }
 
+  /**
+   * Before the first request to each model: what is sent and to whom, with the text itself one click
+   * away. A quick pick rather than a modal, so that it can be read, searched and dismissed with Escape.
+   */
   private async consent(preview: Extract<AssistPreviewResult, { ok: true }>): Promise<boolean> {
     const agreed = this.context.globalState.get<string[]>(CONSENT_KEY, []);
     if (agreed.includes(preview.to)) return true;
-    const send = vscode.l10n.t('Send');
-    const shown = preview.prompt.length > 1200 ? `${preview.prompt.slice(0, 1200)}…` : preview.prompt;
-    const choice = await vscode.window.showInformationMessage(preview.description, { modal: true, detail: shown }, send);
-    if (choice !== send) return false;
-    await this.context.globalState.update(CONSENT_KEY, [...agreed, preview.to]);
-    return true;
+    const send = { label: vscode.l10n.t('Send'), detail: preview.description };
+    const show = { label: vscode.l10n.t('Show the text that would be sent') };
+    const cancel = { label: vscode.l10n.t('Cancel') };
+    for (;;) {
+      const choice = await vscode.window.showQuickPick([send, show, cancel], { title: vscode.l10n.t('Send part of the article to {0}?', preview.to), ignoreFocusOut: true });
+      if (choice === show) {
+        const doc = await vscode.workspace.openTextDocument({ content: preview.prompt, language: 'markdown' });
+        await vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside });
+        continue;
+      }
+      if (choice !== send) return false;
+      await this.context.globalState.update(CONSENT_KEY, [...agreed, preview.to]);
+      return true;
+    }
   }
 
   async run(args: AssistArgs): Promise<boolean> {
