@@ -75,3 +75,10 @@ test('invented facts: numbers by their digits, names outside sentence starts', (
   assert.deepEqual(inventedFacts('Le prix atteint des sommets chez Amazon.', facts), ['Amazon']);
   assert.deepEqual(inventedFacts('Chez Google, tout augmente. Demain aussi.', facts), []);
 });
+
+test('invented facts: lists of numbers, versions, lone letters', () => {
+  const facts = articleFacts(article('Rendez-vous les 6, 7 et 8 avril, version 18 de React. Questions et réponses.\n'));
+  assert.deepEqual(inventedFacts('Les 6, 7 et 8 avril avec React 18.0.', facts), []);
+  assert.deepEqual(inventedFacts('Le 9 avril.', facts), ['9']);
+  assert.deepEqual(inventedFacts('Une séance de Q&R avec React.', facts), []);
+});

@@ -28,12 +28,22 @@ export interface ArticleFacts {
 
 const factsCache = new WeakMap<Article, ArticleFacts>();
 
-/** « 1 500 », « 1.500 », « 1,5 » and « 15 » all give their digits: a number is matched by its digits. */
+const NUMBER = /\d(?:[\d\u00a0\u202f .,]*\d)?/g;
+
+/**
+ * A number's forms: « 1 500 », « 1.500 » and « 1500 » all give « 1500 »; « 1,5 » gives « 15 »; a
+ * list caught as one run (« 6, 7 et 8 ») gives each part.
+ */
+function numberForms(n: string): { whole: string; parts: string[] } {
+  const whole = n.replace(/\D/g, '');
+  const parts = n.split(/[,.]?[\s\u00a0\u202f]+/).map((p) => p.replace(/\D/g, '')).filter((d) => d !== '');
+  return { whole, parts };
+}
+
 function numbersOf(text: string): string[] {
-  return (text.match(/\d(?:[\d\u00a0\u202f .,]*\d)?/g) ?? []).flatMap((n) => {
-    const digits = n.replace(/\D/g, '');
-    // A list « 3, 4 et 5 » is caught as one run: keep each part too.
-    return [digits, ...n.split(/[\s\u00a0\u202f]*[,.]?[\s\u00a0\u202f]+|,\s*/).map((p) => p.replace(/\D/g, ''))].filter((d) => d !== '');
+  return (text.match(NUMBER) ?? []).flatMap((n) => {
+    const { whole, parts } = numberForms(n);
+    return [whole, ...parts];
   });
 }
 
@@ -59,15 +69,19 @@ export function articleFacts(article: Article): ArticleFacts {
 /** Numbers and names in `text` that the article does not hold. */
 export function inventedFacts(text: string, facts: ArticleFacts): string[] {
   const out: string[] = [];
-  for (const n of text.match(/\d(?:[\d\u00a0\u202f .,]*\d)?/g) ?? []) {
-    const digits = n.replace(/\D/g, '');
-    if (!facts.numbers.has(digits) && !numbersOf(n).every((d) => facts.numbers.has(d))) out.push(n.trim());
+  for (const n of text.match(NUMBER) ?? []) {
+    const { whole, parts } = numberForms(n);
+    if (facts.numbers.has(whole) || (parts.length > 1 && parts.every((d) => facts.numbers.has(d)))) continue;
+    // « 18.0 » for « 18 »: the version's zeros add nothing.
+    if (/[.,]0+$/.test(n) && facts.numbers.has(n.replace(/[.,]0+$/, '').replace(/\D/g, ''))) continue;
+    out.push(n.trim());
   }
   // A name: a capitalised word that does not start a sentence, an acronym, or a word with an inner
   // capital (« iPhone »). Sentence starts are skipped: any word may be capitalised there.
   for (const m of text.matchAll(WORD)) {
     const w = m[0];
-    if (/\d/.test(w)) continue;
+    // Digits are numbers (above); a lone letter (« Q&R ») is no name.
+    if (/\d/.test(w) || w.length < 2) continue;
     const raw = text.slice(0, m.index);
     const before = raw.replace(/[\s\u00a0\u202f«“"(’'#*>-]+$/u, '');
     const sentenceStart = before === '' || /[.!?…]$/.test(before) || /\n[\s#*>-]*$/.test(raw);
