@@ -4,9 +4,19 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { FakeChatServer } from '../support/fakeChatServer';
+import { fakeAnswer, FAKE_DESCRIPTION, FAKE_DRAFT_HEADING, FAKE_TRANSLATION, type FakeTask } from '../support/fakeAnswers';
 import { byCode, openFixture, revertAndClose, setSetting, waitFor, waitForDiagnostics, hasCode } from './helpers';
 
 const GOOD = 'Les grands patrons de la tech se battent pour l’expertise en IA';
+
+/** What each task must have done to the raw article (the fake model's answers: test/support/fakeAnswers.ts). */
+const APPLIED: Readonly<Record<Exclude<FakeTask, 'title'>, (before: string, after: string) => boolean>> = {
+  description: (before, after) => after === `---\ndescription: ${FAKE_DESCRIPTION}\n---\n\n${before}`,
+  translate: (before, after) => after === before.replace('Make this article seo compatible, Let there be subheadings for the article, be in french, create at least 700 words', FAKE_TRANSLATION),
+  expand: (before, after) => after.startsWith(before) && after.includes(`## ${FAKE_DRAFT_HEADING}`) && after.trimEnd().endsWith('<!-- Fin du brouillon -->'),
+  headings: (before, after) => (after.match(/^##+ /gm) ?? []).length > (before.match(/^##+ /gm) ?? []).length && after.replace(/^##+ [^\n]*\n\n/gm, '') === before,
+  rephrase: (before, after) => after !== before && after.length < before.length && after.split('\n').length === before.split('\n').length,
+};
 
 async function assistActions(uri: vscode.Uri): Promise<vscode.CodeAction[]> {
   const diagnostic = byCode(uri, 'title-language')[0];
@@ -61,6 +71,25 @@ describe('writing assistant', () => {
     assert.equal(editor.document.getText().slice(editor.document.lineAt(0).text.length), before.slice(before.indexOf('\n')));
     await vscode.commands.executeCommand('undo');
     await waitFor('one undo restores the text', () => (editor.document.getText() === before ? true : undefined));
+    await revertAndClose(editor);
+  });
+
+  it('openai-compatible: every other action applies its checked proposal, one undo step each', async () => {
+    fake = await FakeChatServer.start();
+    fake.fallback = { kind: 'reply', reply: (body) => fakeAnswer(body.messages) };
+    restore.push(await setSetting('assistant.provider', 'openai-compatible'), await setSetting('assistant.endpoint', fake.endpoint));
+    const editor = await openFixture('raw-article.md');
+    const uri = editor.document.uri;
+    await waitForDiagnostics(uri, 'title-language', (l) => hasCode(l, 'title-language'));
+    for (const [task, applied] of Object.entries(APPLIED)) {
+      const before = editor.document.getText();
+      const ok = await runAccepting({ title: task, command: 'plume.assist', arguments: [{ uri: uri.toString(), task }] });
+      assert.equal(ok, true, `${task} applied`);
+      const after = editor.document.getText();
+      assert.ok(applied(before, after), `${task}: unexpected text\n${after.slice(0, 400)}`);
+      await vscode.commands.executeCommand('undo');
+      await waitFor(`${task}: one undo restores the text`, () => (editor.document.getText() === before ? true : undefined));
+    }
     await revertAndClose(editor);
   });
 

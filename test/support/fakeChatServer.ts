@@ -11,6 +11,8 @@ export type Behaviour =
   | { readonly kind: 'status'; readonly status: number; readonly body?: string }
   /** A body that is not what the protocol says (not JSON, no choices…). */
   | { readonly kind: 'raw'; readonly body: string; readonly type?: string }
+  /** A JSON answer computed from the request (a fake model that reads its prompt). */
+  | { readonly kind: 'reply'; readonly reply: (body: Recorded['body']) => string }
   /** Headers sent, then the socket is destroyed. */
   | { readonly kind: 'close' }
   /** Never answers (until the client gives up). */
@@ -63,6 +65,10 @@ export class FakeChatServer {
       case 'json':
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ id: 'x', object: 'chat.completion', choices: [{ index: 0, message: { role: 'assistant', content: b.content }, finish_reason: 'stop' }] }));
+        return;
+      case 'reply':
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ choices: [{ index: 0, message: { role: 'assistant', content: b.reply(body) }, finish_reason: 'stop' }] }));
         return;
       case 'stream': {
         res.writeHead(200, { 'content-type': 'text/event-stream' });
