@@ -92,7 +92,7 @@ test('failures: one line, exit 1, file untouched; no endpoint: exit 2', async ()
   const hostile: [string, Behaviour[], RegExp][] = [
     ['HTTP 500', [{ kind: 'status', status: 500, body: '{"error":{"message":"boom"}}' }], /le modèle a échoué: HTTP 500 Internal Server Error: boom/],
     ['malformed JSON', [{ kind: 'raw', body: '{"choices": [' }], /le modèle a échoué: the answer is not JSON/],
-    ['closed socket', [{ kind: 'close' }], /le modèle a échoué: cannot reach/],
+    ['closed socket', [{ kind: 'close' }], /le modèle a échoué: the connection to http:\/\/127\.0\.0\.1:\d+\/v1 closed during the answer \(UND_ERR_SOCKET\)/],
     ['slow stream', [{ kind: 'stream', pieces: Array.from({ length: 100 }, () => 'mot '), delayMs: 30 }], /le modèle a échoué: no complete answer .* within 1 s/],
     ['English only', [{ kind: 'json', content: '["The big tech battle for AI talent"]' }, { kind: 'json', content: '["The big tech battle"]' }], /aucune proposition n’a passé les vérifications/],
     ['empty', [{ kind: 'json', content: '' }, { kind: 'json', content: '' }], /aucune proposition n’a passé/],

@@ -71,7 +71,7 @@ test('openai-compatible: actions on the matching diagnostics, checked proposals,
     const hostile: [string, Parameters<FakeChatServer['push']>, RegExp][] = [
       ['HTTP 500', [{ kind: 'status', status: 500, body: 'boom' }], /Le modèle a échoué\u202f: HTTP 500/],
       ['malformed JSON', [{ kind: 'raw', body: 'not json' }], /not JSON/],
-      ['closed socket', [{ kind: 'close' }], /cannot reach/],
+      ['closed socket', [{ kind: 'close' }], /closed during the answer/],
       ['slow stream', [{ kind: 'stream', pieces: Array.from({ length: 200 }, () => 'mot '), delayMs: 20 }], /within 2 s/],
     ];
     for (const [name, behaviours, expected] of hostile) {

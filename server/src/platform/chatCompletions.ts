@@ -114,8 +114,10 @@ export function chatCompletionsModel(options: ChatCompletionsOptions): ChatModel
       const headers: Record<string, string> = { 'content-type': 'application/json', accept: stream ? 'text/event-stream, application/json' : 'application/json' };
       if (options.apiKey) headers.authorization = `Bearer ${options.apiKey}`;
       const body = JSON.stringify({ ...(options.model ? { model: options.model } : {}), messages, stream, temperature: 0.7 });
+      let answering = false;
       try {
         const response = await doFetch(url, { method: 'POST', headers, body, signal: controller.signal });
+        answering = true;
         if (!response.ok) {
           const text = await response.text().catch(() => '');
           let detail = text;
@@ -150,7 +152,7 @@ export function chatCompletionsModel(options: ChatCompletionsOptions): ChatModel
         if (chat.signal?.aborted) throw new AssistantError('cancelled', 'the request was cancelled');
         const cause = (error as { cause?: { code?: string; message?: string } }).cause;
         const why = cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
-        throw new AssistantError('network', `cannot reach ${options.endpoint}: ${oneLine(why)}`);
+        throw new AssistantError('network', answering ? `the connection to ${options.endpoint} closed during the answer (${oneLine(why)})` : `cannot reach ${options.endpoint}: ${oneLine(why)}`);
       } finally {
         clearTimeout(timer);
         chat.signal?.removeEventListener('abort', onAbort);
