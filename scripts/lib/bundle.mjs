@@ -14,8 +14,8 @@ export const bundleOptions = {
   target: 'node20',
   format: 'cjs',
   logLevel: 'warning',
-  // The assistant's prompts are French text files, bundled as strings.
-  loader: { '.txt': 'text' },
+  // The assistant's prompts (French text files) and the spelling dictionaries (.aff, .dic), bundled as strings.
+  loader: { '.txt': 'text', '.aff': 'text', '.dic': 'text' },
   define: { PLUME_VERSION: JSON.stringify(pkg.version) },
   external: ['vscode'],
   // eld exports its entries for `import` only; the core loads it lazily with `require`.
@@ -28,7 +28,6 @@ export const bundleOptions = {
     'dictionary-en/index.aff': join(repoRoot, 'node_modules', 'dictionary-en', 'index.aff'),
     'dictionary-en/index.dic': join(repoRoot, 'node_modules', 'dictionary-en', 'index.dic'),
   },
-  loader: { '.aff': 'text', '.dic': 'text' },
   // The detector's database reduced to Plume's candidate languages (see eld-subset.mjs).
   plugins: [eldSubsetPlugin()],
 };
