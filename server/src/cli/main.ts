@@ -1,5 +1,4 @@
 // The command line's dispatch: each subcommand lives in its own file beside this one.
-import { normalizeSettings, type Settings } from '../core';
 import { envLocale, parseArgs, UsageError, type Options } from './args';
 import { runCheck } from './check';
 import { readText } from './readText';
@@ -7,6 +6,7 @@ import { printStats } from './stats';
 import { runFix } from './fix';
 import { printOutline } from './outline';
 import { describeText } from './describe';
+import { cliSettings, InputError, type SettingsOf } from './settings';
 
 const USAGE = `Plume ${PLUME_VERSION} — SEO checks for French articles in Markdown
 
@@ -25,28 +25,28 @@ Exit codes: 0 nothing at error level, 1 something at error level (or more warnin
 `;
 
 /** The subcommands; each returns the exit code. */
-const COMMANDS: Record<string, (options: Options, settings: Settings) => number> = {
-  check(options, settings) {
-    return runCheck({ ...options, fallbackLocale: settings.locale });
+const COMMANDS: Record<string, (options: Options, settingsOf: SettingsOf) => number> = {
+  check(options) {
+    return runCheck({ ...options, fallbackLocale: envLocale() });
   },
-  stats(options, settings) {
-    printStats(options.files, settings);
+  stats(options, settingsOf) {
+    printStats(options.files, settingsOf);
     return 0;
   },
-  outline(options, settings) {
+  outline(options, settingsOf) {
     if (options.files.length !== 1) throw new UsageError('outline takes one file');
     if (options.format === 'sarif') throw new UsageError('outline takes --format text or json');
-    printOutline(readText(options.files[0]), settings, options.format);
+    printOutline(readText(options.files[0]), settingsOf(options.files[0]), options.format);
     return 0;
   },
-  describe(options, settings) {
+  describe(options, settingsOf) {
     if (options.files.length !== 1) throw new UsageError('describe takes one file');
-    const description = describeText(readText(options.files[0]), settings);
+    const description = describeText(readText(options.files[0]), settingsOf(options.files[0]));
     process.stdout.write(description + '\n');
     return description ? 0 : 1;
   },
-  fix(options, settings) {
-    return runFix({ files: options.files, write: options.write === true, title: options.noTitle !== true }, settings, readText);
+  fix(options, settingsOf) {
+    return runFix({ files: options.files, write: options.write === true, title: options.noTitle !== true }, settingsOf, readText);
   },
 };
 
@@ -65,8 +65,12 @@ export function main(argv: string[]): number {
     const command = COMMANDS[options.command];
     if (!command) throw new UsageError(`unknown command ${options.command}`);
     if (options.files.length === 0) throw new UsageError(`${options.command} needs at least one file`);
-    return command(options, normalizeSettings({}, options.locale ?? envLocale()));
+    return command(options, cliSettings({ config: options.config, locale: options.locale, fallbackLocale: envLocale() }));
   } catch (error) {
+    if (error instanceof InputError) {
+      process.stderr.write(`plume: ${error.message}\n`);
+      return 2;
+    }
     if (error instanceof UsageError) {
       process.stderr.write(`plume: ${error.message}\n${error.message.startsWith('cannot read') ? '' : "Run 'plume --help' for usage.\n"}`);
       return 2;

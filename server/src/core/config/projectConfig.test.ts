@@ -37,3 +37,9 @@ test('invalid JSON gives a message with line and column, never a throw', () => {
   const notObject = parseProjectConfig('[1]');
   assert.equal(notObject.ok, false);
 });
+
+test('any dotted key is nested, as pasted from settings.json', () => {
+  const file = parseProjectConfig('{"plume.readability.maxParagraphWords": 90, "readability": {"minScore": 40}, "typography.space": "off"}');
+  assert.ok(file.ok);
+  assert.deepEqual(file.config, { readability: { maxParagraphWords: 90, minScore: 40 }, typography: { space: 'off' } });
+});
