@@ -1,4 +1,5 @@
 // The command line's options, parsed from argv; a `UsageError` ends the run with exit code 2.
+import { parseArgs as parseNodeArgs } from 'node:util';
 import type { Locale } from '../core';
 
 export class UsageError extends Error {}
@@ -14,40 +15,60 @@ export interface Options {
   noTitle?: boolean;
 }
 
+const OPTIONS = {
+  format: { type: 'string' },
+  'max-warnings': { type: 'string' },
+  config: { type: 'string' },
+  locale: { type: 'string' },
+  write: { type: 'boolean' },
+  'no-title': { type: 'boolean' },
+} as const;
+
+/** What each option takes, for the message when its value is missing. */
+const TAKES: Record<string, string> = {
+  format: 'text, json or sarif',
+  'max-warnings': 'a whole number',
+  config: 'a file',
+  locale: 'fr or en',
+};
+
+function parse(args: string[]) {
+  try {
+    return parseNodeArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const message = error instanceof Error ? error.message : String(error);
+    const option = /'(-[-\w]+)/.exec(message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option ${option}`);
+    const name = option.replace(/^-+/, '');
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && TAKES[name]) throw new UsageError(`--${name} takes ${TAKES[name]}, not nothing`);
+    throw new UsageError(message);
+  }
+}
+
+/** The command line's options (node's parseArgs: `--flag value`, `--flag=value`, `--` ends the options). */
 export function parseArgs(argv: string[]): Options {
   const [command, ...rest] = argv;
-  const options: Options = { command: command ?? '', format: 'text', files: [] };
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if (flag === '--format') {
-      const value = inline ?? rest[++i];
-      if (value !== 'text' && value !== 'json' && value !== 'sarif') throw new UsageError(`--format takes text, json or sarif, not ${value ?? 'nothing'}`);
-      options.format = value;
-    } else if (flag === '--max-warnings') {
-      const value = inline ?? rest[++i];
-      if (!/^\d+$/.test(value ?? '')) throw new UsageError(`--max-warnings takes a whole number, not ${value ?? 'nothing'}`);
-      options.maxWarnings = Number(value);
-    } else if (flag === '--config') {
-      const value = inline ?? rest[++i];
-      if (!value) throw new UsageError('--config takes a file');
-      options.config = value;
-    } else if (flag === '--locale') {
-      const value = inline ?? rest[++i];
-      if (value !== 'fr' && value !== 'en') throw new UsageError(`--locale takes fr or en, not ${value ?? 'nothing'}`);
-      options.locale = value;
-    } else if (flag === '--write' || flag === '--no-title') {
-      if (flag === '--write') options.write = true;
-      else options.noTitle = true;
-    } else if (flag === '--') {
-      options.files.push(...rest.slice(i + 1));
-      break;
-    } else if (flag.startsWith('-') && flag !== '-') {
-      throw new UsageError(`unknown option ${flag}`);
-    } else {
-      options.files.push(arg);
-    }
+  const { values, positionals } = parse(rest);
+  const options: Options = { command: command ?? '', format: 'text', files: positionals };
+  if (values.format !== undefined) {
+    if (values.format !== 'text' && values.format !== 'json' && values.format !== 'sarif') throw new UsageError(`--format takes text, json or sarif, not ${values.format}`);
+    options.format = values.format;
   }
+  if (values['max-warnings'] !== undefined) {
+    if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings takes a whole number, not ${values['max-warnings']}`);
+    options.maxWarnings = Number(values['max-warnings']);
+  }
+  if (values.config !== undefined) {
+    if (!values.config) throw new UsageError('--config takes a file');
+    options.config = values.config;
+  }
+  if (values.locale !== undefined) {
+    if (values.locale !== 'fr' && values.locale !== 'en') throw new UsageError(`--locale takes fr or en, not ${values.locale}`);
+    options.locale = values.locale;
+  }
+  if (values.write) options.write = true;
+  if (values['no-title']) options.noTitle = true;
   return options;
 }
 
