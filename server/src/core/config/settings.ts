@@ -1,7 +1,7 @@
-import { localeFrom, type Locale } from '../base/i18n';
+import type { Locale } from '../base/i18n';
 import type { Severity } from '../base/finding';
 import { isRecord, setValueAt, valueAt } from './settingPaths';
-import { SETTING_SPECS, SEVERITY_SETTINGS, type SettingSpec } from './settingsSchema';
+import { SETTING_SPECS, type SettingSpec } from './settingsSchema';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -97,10 +97,6 @@ function validValue(spec: SettingSpec, value: unknown): unknown {
   }
 }
 
-export function isSeveritySetting(value: unknown): value is SeveritySetting {
-  return typeof value === 'string' && (SEVERITY_SETTINGS as readonly string[]).includes(value);
-}
-
 /**
  * Builds settings from untrusted input (a `plume` configuration section, a JSON file): unknown keys
  * are ignored and every invalid value falls back to its default, so bad settings never break
@@ -118,4 +114,3 @@ export function normalizeSettings(input: unknown, locale?: Locale): Settings {
 
 export const DEFAULT_SETTINGS: Settings = normalizeSettings({});
 
-export { localeFrom };

@@ -256,11 +256,6 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
 
 const BY_KEY = new Map(SETTING_SPECS.map((s) => [s.key, s]));
 
-/** The spec of a setting by its dotted key. */
-export function settingSpec(key: string): SettingSpec | undefined {
-  return BY_KEY.get(key);
-}
-
 /** The default of a setting, by its dotted key (undefined for an unknown key). */
 export function settingDefault(key: string): unknown {
   return BY_KEY.get(key)?.default;

@@ -1,24 +1,11 @@
 import { ENGLISH_FUNCTION_WORDS, FRENCH_DIACRITICS, FRENCH_ELISION, FRENCH_FUNCTION_WORDS } from './functionWords';
 import { detectLanguage, type LanguageGuess, CANDIDATE_LANGUAGES } from './language';
-import { foldWord, isLower, isUpper } from '../base/letters';
+import { isLower, isUpper } from '../base/letters';
 
 /** Under this many words a paragraph is a caption, a name or a button label: nothing to judge. */
 export const MIN_PARAGRAPH_WORDS = 4;
 /** From this many words the n-gram detector has enough text to be trusted. */
 const LONG_PARAGRAPH_WORDS = 8;
-
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+|[-‐][\p{L}\p{N}]+)*/gu;
-
-/**
- * The language of a body paragraph. Function words decide first: most French paragraphs are settled
- * without the n-gram detector. A paragraph with more English than French function words, or one with
- * almost no French ones, is confirmed by the detector; lines made only of names (« Kelly
- * Sullivan/Getty Images ») and short lines are `und`.
- */
-export function identifyParagraph(text: string): LanguageGuess {
-  const words = text.match(WORD) ?? [];
-  return identifyParagraphWords(text, words, words.map(foldWord));
-}
 
 /** Whether a character from U+00C0 on is there: the diacritics looked for (and their capitals) all are. */
 function hasLatin1Letter(w: string): boolean {
@@ -26,7 +13,12 @@ function hasLatin1Letter(w: string): boolean {
   return false;
 }
 
-/** Same as `identifyParagraph` with the words already split and folded (the rule has them). */
+/**
+ * The language of a body paragraph, from its words split and folded (the rule has them). Function
+ * words decide first: most French paragraphs are settled without the n-gram detector. A paragraph
+ * with more English than French function words, or one with almost no French ones, is confirmed by
+ * the detector; lines made only of names (« Kelly Sullivan/Getty Images ») and short lines are `und`.
+ */
 export function identifyParagraphWords(text: string, words: readonly string[], folded: readonly string[]): LanguageGuess {
   if (words.length < MIN_PARAGRAPH_WORDS) return 'und';
   let french = 0;
