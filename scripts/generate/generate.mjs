@@ -33,13 +33,16 @@ function packageJson() {
   const pkg = JSON.parse(text);
   const props = pkg.contributes.configuration.properties;
   for (const spec of SETTING_SPECS) {
-    const { type, items, enum: values, enumDescriptions, additionalProperties, ...bounds } = spec.schema;
+    const { type, items, enum: values, enumDescriptions, markdownEnumDescriptions, additionalProperties, ...bounds } = spec.schema;
     const old = props[`plume.${spec.key}`];
     props[`plume.${spec.key}`] = {
       type,
       ...(items ? { items } : {}),
       ...(values ? { enum: values } : {}),
       ...(enumDescriptions ? { enumDescriptions: enumDescriptions.map((d, i) => translate(`config.${spec.key}.${values[i]}`, d)) } : {}),
+      ...(markdownEnumDescriptions
+        ? { markdownEnumDescriptions: markdownEnumDescriptions.map((d, i) => translate(`config.${spec.key}.${values[i]}`, d)) }
+        : {}),
       default: spec.default,
       ...bounds,
       scope: spec.scope ?? 'resource',
@@ -137,6 +140,8 @@ function plumercSchema(pkgText) {
   };
   for (const [key, spec] of Object.entries(props)) {
     if (SETTING_SPECS.find((s) => `plume.${s.key}` === key)?.clientOnly) continue;
+    // A project file may say where the assistant's server is, never turn it on or name the key's variable.
+    if (SETTING_SPECS.find((s) => `plume.${s.key}` === key)?.userOnly) continue;
     const path = key.slice('plume.'.length).split('.');
     let node = root;
     for (const part of path.slice(0, -1)) {

@@ -13,6 +13,12 @@ export interface Options {
   files: string[];
   write?: boolean;
   noTitle?: boolean;
+  /** `assist`: the OpenAI-compatible endpoint, the model, the key's environment variable, a time-out, a line. */
+  endpoint?: string;
+  model?: string;
+  apiKeyEnv?: string;
+  timeout?: number;
+  line?: number;
 }
 
 const OPTIONS = {
@@ -22,6 +28,11 @@ const OPTIONS = {
   locale: { type: 'string' },
   write: { type: 'boolean' },
   'no-title': { type: 'boolean' },
+  endpoint: { type: 'string' },
+  model: { type: 'string' },
+  'api-key-env': { type: 'string' },
+  timeout: { type: 'string' },
+  line: { type: 'string' },
 } as const;
 
 /** What each option takes, for the message when its value is missing. */
@@ -30,6 +41,11 @@ const TAKES: Record<string, string> = {
   'max-warnings': 'a whole number',
   config: 'a file',
   locale: 'fr or en',
+  endpoint: 'a value',
+  model: 'a value',
+  'api-key-env': 'a value',
+  timeout: 'a positive whole number',
+  line: 'a positive whole number',
 };
 
 function parse(args: string[]) {
@@ -66,6 +82,18 @@ export function parseArgs(argv: string[]): Options {
   if (values.locale !== undefined) {
     if (values.locale !== 'fr' && values.locale !== 'en') throw new UsageError(`--locale takes fr or en, not ${values.locale}`);
     options.locale = values.locale;
+  }
+  for (const [flag, key] of [['endpoint', 'endpoint'], ['model', 'model'], ['api-key-env', 'apiKeyEnv']] as const) {
+    const value = values[flag];
+    if (value === undefined) continue;
+    if (!value) throw new UsageError(`--${flag} takes a value`);
+    options[key] = value;
+  }
+  for (const flag of ['timeout', 'line'] as const) {
+    const value = values[flag];
+    if (value === undefined) continue;
+    if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--${flag} takes a positive whole number, not ${value}`);
+    options[flag] = Number(value);
   }
   if (values.write) options.write = true;
   if (values['no-title']) options.noTitle = true;

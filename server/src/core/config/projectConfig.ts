@@ -16,6 +16,20 @@ export const EDITOR_DEFAULTS: Readonly<Record<string, unknown>> = (() => {
   return section;
 })();
 
+/**
+ * What a project file may not say (`userOnly` in the table): turning the assistant on and naming the
+ * key's variable stay the writer's own settings, so that a cloned repository cannot make Plume send
+ * an article, or a key, anywhere.
+ */
+const USER_ONLY = SETTING_SPECS.filter((s) => s.userOnly).map((s) => s.key);
+
+/** Removes a dotted key from a nested object, if there. */
+function dropKey(root: Record<string, unknown>, key: string): void {
+  const parts = key.split('.');
+  const parent = valueAt(root, parts.slice(0, -1).join('.'));
+  if (isRecord(parent)) delete parent[parts[parts.length - 1]];
+}
+
 export type ProjectConfigResult =
   | { readonly ok: true; readonly config: Record<string, unknown> }
   | { readonly ok: false; readonly message: string; readonly line: number; readonly column: number };
@@ -42,6 +56,7 @@ export function parseProjectConfig(text: string): ProjectConfigResult {
     const current = valueAt(config, bare);
     setValueAt(config, bare, isRecord(current) && isRecord(v) ? { ...current, ...v } : v);
   }
+  for (const key of USER_ONLY) dropKey(config, key);
   return { ok: true, config };
 }
 

@@ -49,6 +49,21 @@ export interface ReadabilitySettings {
   readonly maxParagraphWords: number;
 }
 
+/** `plume.assistant.*`: the optional writing assistant (off unless the writer picks a provider). */
+export type AssistantProvider = 'off' | 'vscode' | 'openai-compatible';
+
+export interface AssistantSettings {
+  readonly provider: AssistantProvider;
+  /** The model's name: an Ollama tag, an OpenAI model id, or a VS Code model id or family. */
+  readonly model: string;
+  /** The base URL of an OpenAI-compatible server; requests go to `{endpoint}/chat/completions`. */
+  readonly endpoint: string;
+  /** The name of the environment variable that holds the API key (never the key itself). */
+  readonly apiKeyEnv: string;
+  /** A request that takes longer is abandoned. */
+  readonly timeoutSeconds: number;
+}
+
 /** Everything the analysis reads; the adapters fill it from `plume.*` settings. */
 export interface Settings {
   readonly locale: Locale;
@@ -61,6 +76,7 @@ export interface Settings {
   readonly keyphrase: KeyphraseSettings;
   readonly serp: SerpSettings;
   readonly readability: ReadabilitySettings;
+  readonly assistant: AssistantSettings;
   /** Beyond this many UTF-16 units only the first part is analysed (keeps the server responsive). */
   readonly maxDocumentSize: number;
 }
@@ -82,7 +98,9 @@ function validValue(spec: SettingSpec, value: unknown): unknown {
     case 'string':
       if (typeof value !== 'string') return undefined;
       if (schema.enum) return schema.enum.includes(value) ? value : undefined;
-      return value.trim() !== '' ? value.trim() : undefined;
+      if (value.trim() === '') return undefined;
+      if (schema.pattern !== undefined && !new RegExp(schema.pattern).test(value.trim())) return undefined;
+      return spec.clean ? spec.clean(value.trim()) : value.trim();
     case 'array': {
       if (!Array.isArray(value)) return undefined;
       const list = value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());

@@ -8,7 +8,13 @@ import type { Localized } from '../base/i18n';
 /** JSON schema of a setting's value, as package.json and the project file's schema carry it. */
 export type SettingSchema =
   | { readonly type: 'integer' | 'number'; readonly minimum: number; readonly maximum?: number }
-  | { readonly type: 'string'; readonly enum?: readonly string[]; readonly enumDescriptions?: readonly Localized[] }
+  | {
+      readonly type: 'string';
+      readonly enum?: readonly string[];
+      readonly enumDescriptions?: readonly Localized[];
+      readonly markdownEnumDescriptions?: readonly Localized[];
+      readonly pattern?: string;
+    }
   | { readonly type: 'array'; readonly items: { readonly type: 'string' } }
   | { readonly type: 'object'; readonly additionalProperties: { readonly type: 'string'; readonly enum: readonly string[] } };
 
@@ -20,9 +26,13 @@ export interface SettingSpec {
   readonly default: unknown;
   readonly description: Localized;
   /** `window` for settings of the editor itself; `resource` (per folder) otherwise. */
-  readonly scope?: 'window' | 'resource';
+  readonly scope?: 'window' | 'resource' | 'machine';
   /** Read by the client only: not part of the analysis settings nor of the project file. */
   readonly clientOnly?: boolean;
+  /** The writer's own settings only: a project file (a cloned repository) may not set it. */
+  readonly userOnly?: boolean;
+  /** Tidies a valid string value (an endpoint loses its trailing slashes). */
+  readonly clean?: (value: string) => string;
 }
 
 const int = (minimum: number, maximum?: number) => ({ type: 'integer' as const, minimum, ...(maximum !== undefined ? { maximum } : {}) });
@@ -251,6 +261,51 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     default: 150,
     schema: int(1),
     description: { fr: 'Nombre maximal de mots d’un paragraphe (règle `paragraph-length`).', en: 'Maximum words in a paragraph (rule `paragraph-length`).' },
+  },
+  {
+    key: 'assistant.provider',
+    default: 'off',
+    schema: {
+      type: 'string',
+      enum: ['off', 'vscode', 'openai-compatible'],
+      markdownEnumDescriptions: [
+        { fr: "Pas d’assistant (par défaut).", en: "No assistant (default)." },
+        { fr: "Un modèle de langue proposé par VS Code.", en: "A language model offered by VS Code." },
+        { fr: "Un serveur chat-completions compatible OpenAI.", en: "An OpenAI-compatible chat-completions server." },
+      ],
+    },
+    scope: 'machine',
+    userOnly: true,
+    description: { fr: "Le modèle de langue de l’assistant de rédaction, facultatif. `off` (par défaut) : rien de l’assistant n’apparaît et rien n’est envoyé. `vscode` : un modèle proposé par VS Code (Copilot ou celui d’une autre extension), par l’API Language Model de VS Code. `openai-compatible` : un serveur chat-completions à l’adresse `#plume.assistant.endpoint#` (Ollama, llama.cpp, LM Studio, OpenAI…). Plume vérifie chaque proposition avec ses propres règles avant de la montrer. Réglage utilisateur uniquement.", en: "The optional writing assistant's language model. `off` (default): nothing of the assistant is shown and nothing is sent. `vscode`: a model VS Code offers (Copilot or another extension's), through VS Code's Language Model API. `openai-compatible`: a chat-completions server at `#plume.assistant.endpoint#` (Ollama, llama.cpp, LM Studio, OpenAI…). Plume checks every proposal with its own rules before showing it. User settings only." },
+  },
+  {
+    key: 'assistant.model',
+    default: '',
+    schema: { type: 'string' },
+    description: { fr: "Le modèle : une étiquette Ollama (`llama3.2`), un identifiant de modèle OpenAI, ou pour `vscode` un identifiant ou une famille de modèle (`gpt-4o`). Vide : le modèle par défaut du serveur, ou le premier que propose VS Code.", en: "The model: an Ollama tag (`llama3.2`), an OpenAI model id, or for `vscode` a model id or family (`gpt-4o`). Empty: the server's default, or the first model VS Code offers." },
+  },
+  {
+    key: 'assistant.endpoint',
+    default: '',
+    schema: { type: 'string' },
+    scope: 'machine',
+    clean: (value) => value.replace(/\/+$/, ''),
+    description: { fr: "Adresse de base du serveur compatible OpenAI ; Plume envoie à `{endpoint}/chat/completions`. Exemple pour un Ollama local : `http://127.0.0.1:11434/v1`. Réglage utilisateur uniquement (le `.plumerc.json` d’un projet peut aussi la donner).", en: "Base URL of the OpenAI-compatible server; Plume posts to `{endpoint}/chat/completions`. Example for a local Ollama: `http://127.0.0.1:11434/v1`. User settings only (a project's `.plumerc.json` may set it too)." },
+  },
+  {
+    key: 'assistant.apiKeyEnv',
+    default: '',
+    // A variable name only: anything else (a pasted key) is ignored rather than sent.
+    schema: { type: 'string', pattern: '^([A-Za-z_][A-Za-z0-9_]*)?$' },
+    scope: 'machine',
+    userOnly: true,
+    description: { fr: "Le **nom** de la variable d’environnement qui contient la clé d’API (par exemple `OPENAI_API_KEY`), envoyée en `Authorization: Bearer`. Ne mettez jamais la clé elle-même dans les réglages. Vide : pas de clé (serveurs locaux).", en: "The **name** of the environment variable holding the API key (for example `OPENAI_API_KEY`), sent as `Authorization: Bearer`. Never put the key itself in settings. Empty: no key (local servers)." },
+  },
+  {
+    key: 'assistant.timeoutSeconds',
+    default: 60,
+    schema: int(1, 3600),
+    description: { fr: "Une requête au modèle plus longue que ce délai est abandonnée.", en: "A request to the model that takes longer is abandoned." },
   },
 ];
 

@@ -1,11 +1,19 @@
 import { ENGLISH_FUNCTION_WORDS, FRENCH_DIACRITICS, FRENCH_ELISION, FRENCH_FUNCTION_WORDS } from './functionWords';
 import { detectLanguage, type LanguageGuess, CANDIDATE_LANGUAGES } from './language';
-import { isLower, isUpper } from '../base/letters';
+import { foldWord, isLower, isUpper } from '../base/letters';
 
 /** Under this many words a paragraph is a caption, a name or a button label: nothing to judge. */
 export const MIN_PARAGRAPH_WORDS = 4;
 /** From this many words the n-gram detector has enough text to be trusted. */
 const LONG_PARAGRAPH_WORDS = 8;
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+|[-‐][\p{L}\p{N}]+)*/gu;
+
+/** The language of a paragraph of text: its words split and folded, then as identifyParagraphWords. */
+export function identifyParagraph(text: string): LanguageGuess {
+  const words = text.match(WORD) ?? [];
+  return identifyParagraphWords(text, words, words.map(foldWord));
+}
 
 /** Whether a character from U+00C0 on is there: the diacritics looked for (and their capitals) all are. */
 function hasLatin1Letter(w: string): boolean {
