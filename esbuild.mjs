@@ -4,6 +4,7 @@ import * as esbuild from 'esbuild';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { eldSubsetPlugin } from './scripts/lib/eld-subset.mjs';
+import { lexiconPlugin } from './scripts/lib/lexicon-data.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const production = process.argv.includes('--production');
@@ -22,7 +23,7 @@ const common = {
   // eld exports its entries for `import` only; the core loads it lazily with `require`.
   alias: { 'eld/extrasmall': './node_modules/eld/src/entries/static.extrasmall.js' },
   // The detector's database reduced to Plume's candidate languages (see scripts/lib/eld-subset.mjs).
-  plugins: [eldSubsetPlugin()],
+  plugins: [eldSubsetPlugin(), lexiconPlugin()],
 };
 
 // A production build starts clean so no stale source map ends up in the package.

@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { eldSubsetPlugin } from './lib/eld-subset.mjs';
+import { lexiconPlugin } from './lib/lexicon-data.mjs';
 
 await esbuild.build({
   entryPoints: ['scripts/evaluate.ts'],
@@ -15,7 +16,7 @@ await esbuild.build({
   logLevel: 'warning',
   define: { PLUME_VERSION: '"eval"' },
   alias: { 'eld/extrasmall': './node_modules/eld/src/entries/static.extrasmall.js' },
-  plugins: [eldSubsetPlugin()], // the detector's database as shipped
+  plugins: [eldSubsetPlugin(), lexiconPlugin()], // the detector's database as shipped
 });
 const result = spawnSync(process.execPath, ['--enable-source-maps', 'out/eval/evaluate.js', ...process.argv.slice(2)], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

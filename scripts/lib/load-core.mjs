@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eldSubsetPlugin } from './eld-subset.mjs';
+import { lexiconPlugin } from './lexicon-data.mjs';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const corpusRoot = join(repoRoot, '..', 'shared', 'corpus');
@@ -29,7 +30,7 @@ export async function loadBundle(contents, name) {
     format: 'cjs',
     logLevel: 'warning',
     alias: { 'eld/extrasmall': join(repoRoot, 'node_modules', 'eld', 'src', 'entries', 'static.extrasmall.js') },
-    plugins: [eldSubsetPlugin()],
+    plugins: [eldSubsetPlugin(), lexiconPlugin()],
   });
   return createRequire(import.meta.url)(outfile);
 }
