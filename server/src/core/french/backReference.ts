@@ -5,7 +5,7 @@ import { CONTINUATION_OPENINGS } from './paragraphOpenings';
  * expliqué », « J’ai donc enfin pu »): such a sentence cannot open a text read alone, like a meta
  * description in a results page.
  */
-const EARLY_BACK_REFERENCES = /(?<![\p{L}])(?:précédemment|donc|ci-dessus|plus haut|déjà vu|comme prévu|comme promis|comme annoncé|comme indiqué|comme mentionné|comme évoqué|comme nous l['’]avons|ce dernier|cette dernière|ces derniers|ces dernières|celui-ci|celle-ci|ceux-ci|celles-ci|lui aussi|elle aussi|également|aussi|non plus|de nouveau|à nouveau|une fois de plus|encore une fois|toutefois|cependant|pourtant|en revanche|par ailleurs|en outre|de plus|enfin)(?![\p{L}])/iu;
+const EARLY_BACK_REFERENCES = /(?<![\p{L}])(?:précédemment|donc|ci-dessus|plus haut|déjà vu|comme prévu|comme promis|comme annoncé|comme indiqué|comme mentionné|comme évoqué|comme nous l['’]avons|ce dernier|cette dernière|ces derniers|ces dernières|celui-ci|celle-ci|ceux-ci|celles-ci|lui aussi|elle aussi|également|aussi|non plus|de nouveau|à nouveau|une fois de plus|encore une fois|toutefois|cependant|pourtant|en revanche|par contre|quant à lui|quant à elle|par ailleurs|en outre|de plus|enfin)(?![\p{L}])/iu;
 /** Demonstratives and pronouns that need an antecedent when they open the text. */
 const ANAPHORIC_OPENING = /^(?:cette|ces|cet|ce|ceux|celles?|celui|il|elle|ils|elles|lui|leur|leurs|en|y|là|ici)(?![\p{L}'’])/iu;
 
