@@ -12,6 +12,7 @@ export interface Options {
   files: string[];
   write?: boolean;
   noTitle?: boolean;
+  all?: boolean;
 }
 
 export function parseArgs(argv: string[]): Options {
@@ -36,6 +37,8 @@ export function parseArgs(argv: string[]): Options {
       const value = inline ?? rest[++i];
       if (value !== 'fr' && value !== 'en') throw new UsageError(`--locale takes fr or en, not ${value ?? 'nothing'}`);
       options.locale = value;
+    } else if (flag === '--all') {
+      options.all = true;
     } else if (flag === '--write' || flag === '--no-title') {
       if (flag === '--write') options.write = true;
       else options.noTitle = true;

@@ -68,7 +68,11 @@ function agree(a: readonly Analysis[], b: readonly Analysis[]): boolean {
  * Returns the pairs that cannot agree.
  */
 export function agreementErrors(text: string): [string, string][] {
-  const words = phraseTokens(text.replace(/\s*[?!:].*$/u, ''));
+  // Each part of a title or sentence (« Sujet : angle ») is a phrase of its own.
+  return text.split(/\s*[?!:;|—–()«»"“”]\s*/u).flatMap((part) => segmentErrors(phraseTokens(part)));
+}
+
+function segmentErrors(words: readonly string[]): [string, string][] {
   const out: [string, string][] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     const a = words[i];
