@@ -235,7 +235,7 @@ export function describeCandidates(article: Article, options: SummaryOptions = {
   else if (keyphrase && !out.some(holds)) {
     // No whole-sentence text holds the keyphrase: open with it, as a label, before the best sentences.
     const head = `${keyphrase.charAt(0).toUpperCase()}${keyphrase.slice(1)} : `;
-    const { keyphrase: _dropped, ...rest } = options;
+    const rest: SummaryOptions = { ...(options.weights ? { weights: options.weights } : {}), ...(options.finish ? { finish: options.finish } : {}) };
     const labelled = describeCandidates(article, { ...rest, min: Math.max(0, min - charLength(head)), max: max - charLength(head), maxPx: maxPx - textWidth(head, 14) });
     if (labelled[0]) out.unshift(`${head}${labelled[0]}`);
   }
