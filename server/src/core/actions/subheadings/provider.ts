@@ -36,7 +36,14 @@ export const insertSubheadingsProvider: ActionProvider = {
     const outline = outlineOf(context).filter(
       (e) => whole || (e.offset >= finding.span.start && e.offset < end),
     );
-    if (outline.length === 0) return [];
+    if (outline.length === 0) {
+      // The rule fired: say why nothing is proposed rather than nothing at all.
+      const reason =
+        context.locale === 'en'
+          ? 'No subheading to propose: the section has no noun phrase of its own to name it, or no place to cut it'
+          : 'Aucun intertitre à proposer : la section n’a pas de groupe nominal propre pour la nommer, ou pas d’endroit où la couper';
+      return [{ id: 'insertSubheadings', title: titleOf(context, !whole), kind: 'quickfix', edits: [], finding, disabledReason: reason }];
+    }
     const action: Action = {
       id: 'insertSubheadings',
       title: titleOf(context, !whole),
