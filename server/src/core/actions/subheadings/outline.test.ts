@@ -171,3 +171,15 @@ test('every proposed heading passes the editor’s checklist', async () => {
   assert.ok(outline.length > 0);
   for (const e of outline) assert.ok(phrasePasses(e.text), e.text);
 });
+
+test('a section that states its goal (« Pour installer…, ») gets a question as its other form', async () => {
+  const { sectionQuestion } = await import('./questions');
+  const text = `${paragraph(GARDEN, 6, 0)}\n\nPour installer Jekyll sur macOS, ouvrez le terminal et tapez la commande gem install jekyll. ${paragraph(SERVER, 5, 0)}\n\nComment choisir un hébergeur fiable ? ${paragraph(SERVER, 5, 1)}\n`;
+  const article = parse(text);
+  const { units } = buildUnits(article);
+  assert.equal(sectionQuestion(article, units, 1, 2, '\u202f'), 'Comment installer Jekyll sur macOS\u202f?');
+  assert.equal(sectionQuestion(article, units, 2, 3, '\u202f'), 'Comment choisir un hébergeur fiable\u202f?');
+  assert.equal(sectionQuestion(article, units, 0, 1, '\u202f'), undefined);
+  const edits = outlineEdits(text, [{ offset: units[1].offset, level: 2, text: 'Installation de Jekyll', question: 'Comment installer Jekyll sur macOS\u202f?' }], 'question');
+  assert.match(applyEdits(text, edits), /## Comment installer Jekyll sur macOS\u202f\?\n\nPour installer/);
+});

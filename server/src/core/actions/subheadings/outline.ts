@@ -7,6 +7,8 @@ import { buildUnits, type Unit } from './units';
 import { looksLikeHeading } from './cues';
 import { phrasePasses } from '../checklist';
 import { isKnownWord } from '../../french/lexicon/lexicon';
+import { sectionQuestion } from './questions';
+import type { SubheadingForm } from '../../config/settings';
 
 /** A paragraph of one short line that reads as a heading and stands alone between blank lines. */
 function pseudoHeading(article: Article, unit: Unit): string | undefined {
@@ -34,6 +36,8 @@ export interface OutlineEntry {
    * becomes one (`## ` put before it) instead of getting a heading stacked above it.
    */
   readonly kind?: 'insert' | 'promote';
+  /** The question the section answers, when it says so (the heading's other form). */
+  readonly question?: string;
 }
 
 /** Overrides of the model's constants, for the evaluation script only. */
@@ -55,7 +59,7 @@ function childLevel(parent: number): number {
  * named from its salient terms. Existing headings are kept; the first paragraph of the article (the
  * introduction) never gets one.
  */
-export function computeOutline(article: Article, maxWords: number, tuning: OutlineTuning = {}): OutlineEntry[] {
+export function computeOutline(article: Article, maxWords: number, tuning: OutlineTuning = {}, space = '\u202f'): OutlineEntry[] {
   const { units, stretches } = buildUnits(article);
   if (units.length < 2) return [];
   const strengths = boundaryStrengths(units, { ...CUE_WEIGHTS, ...tuning.cues });
@@ -91,7 +95,9 @@ export function computeOutline(article: Article, maxWords: number, tuning: Outli
   const out: OutlineEntry[] = [...promotions];
   entries.forEach((e, k) => {
     const text = names[k];
-    if (text) out.push({ offset: units[e.unit].offset, level: e.level, text });
+    const question = sectionQuestion(article, units, e.unit, e.end, space);
+    if (text) out.push({ offset: units[e.unit].offset, level: e.level, text, ...(question ? { question } : {}) });
+    else if (question) out.push({ offset: units[e.unit].offset, level: e.level, text: question, question });
   });
   return out.sort((a, b) => a.offset - b.offset);
 }
@@ -107,11 +113,11 @@ export function lineBreakOf(text: string): string {
 }
 
 /** Pure insertions, one per heading: `## Text`, then a blank line, at the start of the paragraph's line. */
-export function outlineEdits(text: string, outline: readonly OutlineEntry[]): TextEdit[] {
+export function outlineEdits(text: string, outline: readonly OutlineEntry[], form: SubheadingForm = 'noun'): TextEdit[] {
   const eol = lineBreakOf(text);
   return outline.map((e) =>
     e.kind === 'promote'
       ? { start: e.offset, end: e.offset, newText: `${'#'.repeat(e.level)} ` }
-      : { start: e.offset, end: e.offset, newText: `${'#'.repeat(e.level)} ${e.text}${eol}${eol}` },
+      : { start: e.offset, end: e.offset, newText: `${'#'.repeat(e.level)} ${form === 'question' ? (e.question ?? e.text) : e.text}${eol}${eol}` },
   );
 }
