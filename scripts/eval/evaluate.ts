@@ -266,7 +266,21 @@ function lead(article: Article): string {
   return truncateAtWord(text, 156, 1) ?? text;
 }
 
-const desc = { plumeR1: [] as number[], plumeRL: [] as number[], leadR1: [] as number[], leadRL: [] as number[] };
+/** The lead baseline held to the same rules as Plume: the body's first whole sentences within 156 characters and 920 px. */
+function wholeLead(article: Article): string {
+  let text = '';
+  for (const [i, b] of article.blocks.entries()) {
+    if (i === article.titleBlock || b.kind !== 'paragraph') continue;
+    for (const sentence of plainInline(article.text.slice(b.span.start, b.span.end)).split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+      const next = text ? `${text} ${sentence}` : sentence;
+      if (charLength(next) > 156 || textWidth(next, 14) > 920) return text;
+      text = next;
+    }
+  }
+  return text;
+}
+
+const desc = { plumeR1: [] as number[], plumeRL: [] as number[], leadR1: [] as number[], leadRL: [] as number[], wholeR1: [] as number[], wholeRL: [] as number[] };
 let withinRange = 0;
 let longArticles = 0;
 const lengths: number[] = [];
@@ -291,6 +305,9 @@ for (const row of process.argv.includes('--segmentation-only') ? [] : french) {
   desc.plumeRL.push(rougeL(tokens(hyp), r));
   desc.leadR1.push(rouge1(tokens(base), r));
   desc.leadRL.push(rougeL(tokens(base), r));
+  const whole = wholeLead(article);
+  desc.wholeR1.push(rouge1(tokens(whole), r));
+  desc.wholeRL.push(rougeL(tokens(whole), r));
   if (verbose) console.error(`${row.file}\n  ref:  ${ref}\n  hyp:  ${hyp}\n  lead: ${base}`);
 }
 
@@ -355,6 +372,7 @@ const results = {
     files: desc.plumeR1.length,
     plume: { rouge1: mean(desc.plumeR1), rougeL: mean(desc.plumeRL) },
     lead: { rouge1: mean(desc.leadR1), rougeL: mean(desc.leadRL) },
+    wholeSentenceLead: { rouge1: mean(desc.wholeR1), rougeL: mean(desc.wholeRL) },
     articlesOver150Words: longArticles,
     within120to156: withinRange,
   },
@@ -387,6 +405,7 @@ if (asJson) {
   console.log('|---|---|---|');
   console.log(`| Plume describe | ${f(d.plume.rouge1)} | ${f(d.plume.rougeL)} |`);
   console.log(`| lead (first sentences cut at 156) | ${f(d.lead.rouge1)} | ${f(d.lead.rougeL)} |`);
+  console.log(`| lead, whole sentences within 156 characters and 920 px | ${f(d.wholeSentenceLead.rouge1)} | ${f(d.wholeSentenceLead.rougeL)} |`);
   console.log('');
   console.log(`Length: ${d.within120to156}/${d.articlesOver150Words} descriptions of French articles of ≥ 150 words are within 120–156 characters.`);
   console.log('');

@@ -19,7 +19,8 @@ import { FIX_ALL_KIND, provideCodeActions } from './codeActions';
 import { DiagnosticsScheduler } from './diagnostics';
 import { DocumentStates } from './documentState';
 import { EditLog } from './editLog';
-import { PROPOSE_TITLES_REQUEST, type ProposeTitlesParams, type ProposeTitlesResult } from './protocol';
+import { PROPOSE_DESCRIPTIONS_REQUEST, PROPOSE_TITLES_REQUEST, type ProposeDescriptionsResult, type ProposeTitlesParams, type ProposeTitlesResult } from './protocol';
+import { proposeDescriptionsResult } from './descriptions';
 import { WorkspaceSettings } from './settings';
 import { linkQuickFixes } from './siteDiagnostics';
 import { proposeTitlesResult } from './titles';
@@ -129,6 +130,13 @@ export function startServer(): void {
     if (!document) return null;
     const settings = await settingsFor(document.uri);
     return proposeTitlesResult(document, analyzer.analysisOf(document, settings), settings);
+  });
+
+  connection.onRequest(PROPOSE_DESCRIPTIONS_REQUEST, async (params: ProposeTitlesParams): Promise<ProposeDescriptionsResult | null> => {
+    const document = documents.get(params.uri);
+    if (!document) return null;
+    const settings = await settingsFor(document.uri);
+    return proposeDescriptionsResult(document, analyzer.analysisOf(document, settings), settings);
   });
 
   documents.onDidOpen((e) => {
