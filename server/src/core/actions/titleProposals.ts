@@ -149,9 +149,26 @@ function nounPhrase(text: string): boolean {
   if (words.length === 0 || !phrasePasses(text)) return false;
   // It opens on a noun, an adjective, a name or a determiner, not on a conjugated verb.
   const first = analyses(words[0]);
-  if (first.length > 0 && first.every((a) => a.pos === 'verb' || a.pos === 'preposition' || a.pos === 'conjunction' || a.pos === 'pronoun')) return false;
+  if (first.length > 0 && first.every((a) => a.pos === 'verb' || a.pos === 'preposition' || a.pos === 'conjunction' || a.pos === 'pronoun' || a.pos === 'pastParticiple' || a.pos === 'infinitive')) return false;
+  // A gerund (« en combinant ») starts a clause inside the phrase.
+  if (words.some((w, i) => i > 0 && words[i - 1].toLowerCase() === 'en' && analyses(w).some((a) => a.pos === 'presentParticiple'))) return false;
   // It names something: a noun, or a name the lexicon does not know (« Google »).
   return words.some((w) => analyses(w).some((a) => a.pos === 'noun') || (/^\p{Lu}/u.test(w) && analyses(w).length === 0));
+}
+
+/**
+ * A phrase with its determiner, fit to follow a preposition in a title: the partitive and contracted
+ * articles (« du », « au », « aux », « des ») become the definite one; an elided one keeps its apostrophe.
+ */
+function definite(withDeterminer: string): string | undefined {
+  const m = /^(\p{L}+)(['’]| )(.*)$/u.exec(withDeterminer);
+  if (!m) return withDeterminer;
+  const [, det, sep, rest] = m;
+  const d = det.toLowerCase();
+  if (sep !== ' ' || d === 'l' || d === 'd') return d === 'd' ? undefined : `l’${rest}`;
+  const map: Record<string, string> = { du: 'le', au: 'le', aux: 'les', des: 'les', de: '' };
+  if (d in map) return map[d] ? `${map[d]} ${rest}` : undefined;
+  return withDeterminer;
 }
 
 /** How many figures the body gives (numbers with a unit or a percentage, years left out). */
@@ -180,11 +197,11 @@ export function proposeTitles(article: Article, settings: Settings, max = 5): Ti
   const keyPhrase = keyphrase ? phrases.find((p) => foldWord(p.surface) === foldWord(keyphrase)) : phrases[0];
   const key = keyphrase || keyPhrase?.surface;
   if (!key) return [];
-  const withDet = keyPhrase && keyPhrase.withDeterminer !== keyPhrase.surface ? keyPhrase.withDeterminer : undefined;
+  const withDet = keyPhrase && keyPhrase.withDeterminer !== keyPhrase.surface ? definite(keyPhrase.withDeterminer) : undefined;
   const folded = foldWord(key);
   const others = phrases.filter((p) => !folded.includes(p.key) && !p.key.includes(folded));
   const K = capitalize(key);
-  const det = (p: Phrase | undefined): string | undefined => (p && p.withDeterminer !== p.surface ? p.withDeterminer : undefined);
+  const det = (p: Phrase | undefined): string | undefined => (p && p.withDeterminer !== p.surface ? definite(p.withDeterminer) : undefined);
   const withDets = others.filter((p) => det(p) !== undefined);
   const sections = article.headings.filter((h) => h.level === 2).length;
   /** Each angle lists its forms, most specific first; the first that fits and passes is kept. */

@@ -18,7 +18,7 @@ export function hasFiniteVerb(text: string): boolean {
 }
 
 /** Openings of a subordinate clause: what follows them cannot stand as a sentence alone. */
-const SUBORDINATE = /^(?:si|s'|quand|lorsque?|lorsqu'|puisque?|puisqu'|comme|bien qu|parce qu|alors qu|tandis qu|maintenant qu|dès qu|pour qu|afin qu|avant qu|après qu|depuis qu|même si|sans qu|pour ceux|pour celles|quoique?)/iu;
+const SUBORDINATE = /^(?:si|s'|quand|lorsque?|lorsqu'|puisque?|puisqu'|comme|bien qu|parce qu|alors qu|tandis qu|maintenant qu|dès qu|pour qu|afin qu|avant qu|après qu|depuis qu|même si|sans qu|pour ceux|pour celles|quoique?|au fur et à mesure qu|à mesure qu|tant qu|dès lors qu|jusqu'à ce qu|de sorte qu|pendant qu|sauf si|à moins qu|une fois qu|chaque fois qu|si bien qu|étant donné qu|vu qu|parce qu|sachant qu)/iu;
 
 /** Whether a cut sentence is still a main clause that ends well. */
 function standsAlone(head: string): boolean {

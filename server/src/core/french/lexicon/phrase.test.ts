@@ -17,6 +17,8 @@ test('brokenEnding: headings ending on a verb, preposition, determiner or conjun
     ['Les résultats de 2024', undefined],
     ['Props différentes', undefined],
     ['Temps auprès', 'preposition'],
+    ['Violation du code de conduite et d’expliquer', 'verb'],
+    ['Machine à laver', undefined],
   ];
   for (const [text, expected] of cases) assert.equal(brokenEnding(text), expected, text);
 });

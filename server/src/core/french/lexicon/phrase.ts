@@ -44,7 +44,15 @@ export function brokenEnding(text: string): string | undefined {
   if (!last) return undefined;
   // A question ends on a pronoun by inversion (« Comment s’y prendre ? », « Que faut-il ? »).
   if (/\?\s*$/.test(text)) return undefined;
+  // « … et d’expliquer »: an infinitive joined by « et » and a preposition starts a second clause.
+  const [conj, prep] = [words[words.length - 3], words[words.length - 2]];
+  if (conj && prep && analyses(conj).some((a) => a.pos === 'conjunction') && analyses(prep).some((a) => a.pos === 'preposition') && isOnlyInfinitive(last)) return 'verb';
   return badEnding(last);
+}
+
+function isOnlyInfinitive(word: string): boolean {
+  const all = analyses(word);
+  return all.length > 0 && all.every((a) => a.pos === 'infinitive' || a.pos === 'verb');
 }
 
 const NOMINAL = new Set(['noun', 'adjective', 'pastParticiple']);
