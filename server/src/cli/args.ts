@@ -13,6 +13,7 @@ export interface Options {
   files: string[];
   write?: boolean;
   noTitle?: boolean;
+  all?: boolean;
   /** `assist`: the OpenAI-compatible endpoint, the model, the key's environment variable, a time-out, a line. */
   endpoint?: string;
   model?: string;
@@ -28,6 +29,7 @@ const OPTIONS = {
   locale: { type: 'string' },
   write: { type: 'boolean' },
   'no-title': { type: 'boolean' },
+  all: { type: 'boolean' },
   endpoint: { type: 'string' },
   model: { type: 'string' },
   'api-key-env': { type: 'string' },
@@ -97,6 +99,7 @@ export function parseArgs(argv: string[]): Options {
   }
   if (values.write) options.write = true;
   if (values['no-title']) options.noTitle = true;
+  if (values.all) options.all = true;
   return options;
 }
 

@@ -5,7 +5,8 @@ import { readText } from './readText';
 import { printStats } from './stats';
 import { runFix } from './fix';
 import { printOutline } from './outline';
-import { describeText } from './describe';
+import { describeTexts } from './describe';
+import { printTitles } from './titles';
 import { cliSettings, InputError, type SettingsOf } from './settings';
 import { runAssist } from './assist';
 
@@ -17,7 +18,8 @@ Usage:
       node_modules and what .gitignore excludes are skipped in folders and globs.
   plume stats --format json FILE...
   plume outline [--format text|json] FILE   subheadings « insert subheadings » would add
-  plume describe FILE                       the meta description « generate » would write
+  plume describe [--all] FILE               the meta description « generate » would write (--all: the three candidates)
+  plume titles [--format text|json] FILE    3 to 5 title proposals under 600 px
   plume fix [--write] [--no-title] FILE...   fix typography (and keep the French part of a mixed title)
   plume assist title|description|translate|expand|headings|rephrase [--endpoint URL] [--model NAME]
         [--api-key-env VAR] [--timeout SECONDS] [--line N] [--format text|json] [--write] FILE
@@ -54,9 +56,16 @@ const COMMANDS: Record<string, (options: Options, settingsOf: SettingsOf) => num
   },
   describe(options, settingsOf) {
     if (options.files.length !== 1) throw new UsageError('describe takes one file');
-    const description = describeText(readText(options.files[0]), settingsOf(options.files[0]));
-    process.stdout.write(description + '\n');
-    return description ? 0 : 1;
+    const descriptions = describeTexts(readText(options.files[0]), settingsOf(options.files[0]));
+    const shown = options.all ? descriptions : descriptions.slice(0, 1);
+    if (options.format === 'json') process.stdout.write(JSON.stringify(shown, null, 2) + '\n');
+    else process.stdout.write((shown.length > 0 ? shown.join('\n') : '') + '\n');
+    return descriptions.length > 0 ? 0 : 1;
+  },
+  titles(options, settingsOf) {
+    if (options.files.length !== 1) throw new UsageError('titles takes one file');
+    if (options.format === 'sarif') throw new UsageError('titles takes --format text or json');
+    return printTitles(readText(options.files[0]), settingsOf(options.files[0]), options.format);
   },
   fix(options, settingsOf) {
     return runFix({ files: options.files, write: options.write === true, title: options.noTitle !== true }, settingsOf, readText);

@@ -49,6 +49,8 @@ export interface ReadabilitySettings {
   readonly maxParagraphWords: number;
 }
 
+/** `noun`: a noun phrase (« Gestion de la dette »); `question`: a question when the section answers one. */
+export type SubheadingForm = 'noun' | 'question';
 /** `plume.assistant.*`: the optional writing assistant (off unless the writer picks a provider). */
 export type AssistantProvider = 'off' | 'vscode' | 'openai-compatible';
 
@@ -69,6 +71,8 @@ export interface Settings {
   readonly locale: Locale;
   readonly minWords: number;
   readonly maxWordsPerSection: number;
+  /** The form of the headings « insert subheadings » writes by default; the other is offered beside it. */
+  readonly subheadingForm: SubheadingForm;
   /** Per-rule severity overrides keyed by rule id. */
   readonly rules: Readonly<Record<string, SeveritySetting>>;
   readonly frontMatter: FrontMatterSettings;

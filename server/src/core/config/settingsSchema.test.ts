@@ -18,6 +18,7 @@ test('the defaults come from the table, every field of Settings filled', () => {
     locale: 'fr',
     minWords: 700,
     maxWordsPerSection: 300,
+    subheadingForm: 'noun',
     rules: {},
     frontMatter: { titleFields: ['title'], descriptionField: 'description', keyphraseFields: ['keyphrase', 'keywords'] },
     typography: { space: 'narrow', apostrophe: 'typographic' },

@@ -59,6 +59,15 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     },
   },
   {
+    key: 'subheadingForm',
+    default: 'noun',
+    schema: { type: 'string', enum: ['noun', 'question'] },
+    description: {
+      fr: 'Forme des intertitres qu’écrit « Insérer des intertitres » : `noun`, un groupe nominal ; `question`, une question quand la section répond à une (« Comment installer Jekyll ? »). L’autre forme est proposée à côté.',
+      en: 'Form of the headings « Insert subheadings » writes: `noun`, a noun phrase; `question`, a question when the section answers one (« Comment installer Jekyll ? »). The other form is offered beside it.',
+    },
+  },
+  {
     key: 'rules',
     default: {},
     schema: { type: 'object', additionalProperties: { type: 'string', enum: SEVERITY_SETTINGS } },
