@@ -7,7 +7,7 @@ import type { Article } from '../../server/src/core/article/model';
 import { computeOutline, type OutlineTuning } from '../../server/src/core/actions/subheadings/outline';
 import { buildUnits, type Unit } from '../../server/src/core/actions/subheadings/units';
 import { nameSections } from '../../server/src/core/actions/subheadings/names';
-import { contentTerm } from '../../server/src/core/french/stemmer';
+import { contentTerm } from '../../server/src/core/french/stem';
 import { generateDescription } from '../../server/src/core/actions/description/generate';
 import { charLength, plainInline } from '../../server/src/core/article/plainText';
 import { truncateAtWord, type SummaryWeights } from '../../server/src/core/actions/description/summarize';

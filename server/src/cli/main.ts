@@ -1,5 +1,4 @@
 // The command line's dispatch: each subcommand lives in its own file beside this one.
-import { normalizeSettings, type Settings } from '../core';
 import { envLocale, parseArgs, UsageError, type Options } from './args';
 import { runCheck } from './check';
 import { readText } from './readText';
@@ -8,6 +7,7 @@ import { runFix } from './fix';
 import { printOutline } from './outline';
 import { describeTexts } from './describe';
 import { printTitles } from './titles';
+import { cliSettings, InputError, type SettingsOf } from './settings';
 import { runAssist } from './assist';
 
 const USAGE = `Plume ${PLUME_VERSION} — SEO checks for French articles in Markdown
@@ -33,42 +33,42 @@ Exit codes: 0 nothing at error level, 1 something at error level (or more warnin
 `;
 
 /** The subcommands; each returns the exit code. */
-const COMMANDS: Record<string, (options: Options, settings: Settings) => number | Promise<number>> = {
-  assist(options, settings) {
-    return runAssist(options, settings.locale).catch((error: unknown) => {
+const COMMANDS: Record<string, (options: Options, settingsOf: SettingsOf) => number | Promise<number>> = {
+  assist(options) {
+    return runAssist(options, options.locale ?? envLocale()).catch((error: unknown) => {
       if (error instanceof UsageError) return usageFailure(error);
       process.stderr.write(`plume: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
       return 2;
     });
   },
-  check(options, settings) {
-    return runCheck({ ...options, fallbackLocale: settings.locale });
+  check(options) {
+    return runCheck({ ...options, fallbackLocale: envLocale() });
   },
-  stats(options, settings) {
-    printStats(options.files, settings);
+  stats(options, settingsOf) {
+    printStats(options.files, settingsOf);
     return 0;
   },
-  outline(options, settings) {
+  outline(options, settingsOf) {
     if (options.files.length !== 1) throw new UsageError('outline takes one file');
     if (options.format === 'sarif') throw new UsageError('outline takes --format text or json');
-    printOutline(readText(options.files[0]), settings, options.format);
+    printOutline(readText(options.files[0]), settingsOf(options.files[0]), options.format);
     return 0;
   },
-  describe(options, settings) {
+  describe(options, settingsOf) {
     if (options.files.length !== 1) throw new UsageError('describe takes one file');
-    const descriptions = describeTexts(readText(options.files[0]), settings);
+    const descriptions = describeTexts(readText(options.files[0]), settingsOf(options.files[0]));
     const shown = options.all ? descriptions : descriptions.slice(0, 1);
     if (options.format === 'json') process.stdout.write(JSON.stringify(shown, null, 2) + '\n');
     else process.stdout.write((shown.length > 0 ? shown.join('\n') : '') + '\n');
     return descriptions.length > 0 ? 0 : 1;
   },
-  titles(options, settings) {
+  titles(options, settingsOf) {
     if (options.files.length !== 1) throw new UsageError('titles takes one file');
     if (options.format === 'sarif') throw new UsageError('titles takes --format text or json');
-    return printTitles(readText(options.files[0]), settings, options.format);
+    return printTitles(readText(options.files[0]), settingsOf(options.files[0]), options.format);
   },
-  fix(options, settings) {
-    return runFix({ files: options.files, write: options.write === true, title: options.noTitle !== true }, settings, readText);
+  fix(options, settingsOf) {
+    return runFix({ files: options.files, write: options.write === true, title: options.noTitle !== true }, settingsOf, readText);
   },
 };
 
@@ -92,8 +92,12 @@ export function main(argv: string[]): number | Promise<number> {
     const command = COMMANDS[options.command];
     if (!command) throw new UsageError(`unknown command ${options.command}`);
     if (options.files.length === 0) throw new UsageError(`${options.command} needs at least one file`);
-    return command(options, normalizeSettings({}, options.locale ?? envLocale()));
+    return command(options, cliSettings({ config: options.config, locale: options.locale, fallbackLocale: envLocale() }));
   } catch (error) {
+    if (error instanceof InputError) {
+      process.stderr.write(`plume: ${error.message}\n`);
+      return 2;
+    }
     if (error instanceof UsageError) return usageFailure(error);
     process.stderr.write(`plume: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;

@@ -1,8 +1,8 @@
 // The settings of a document: the project file (`.plumerc.json`) beside or above it, then the
 // editor's `plume` section (pulled with workspace/configuration when the client supports it).
 import { MessageType, type Connection } from 'vscode-languageserver/node';
-import { mergeConfig, normalizeSettings, type Locale, type Settings } from '../core';
-import { describeConfigError, ProjectConfigs, type LoadedConfig } from '../platform/projectConfigFiles';
+import { resolveSettings, type Locale, type Settings } from '../core';
+import { SettingsResolver } from '../platform/projectConfigFiles';
 import { filePathOf } from './uris';
 
 export class WorkspaceSettings {
@@ -10,7 +10,7 @@ export class WorkspaceSettings {
   clientLocale: Locale = 'fr';
   /** Whether the client answers workspace/configuration requests. */
   pullConfiguration = false;
-  private readonly projectConfigs = new ProjectConfigs();
+  private readonly resolver = new SettingsResolver();
   private readonly reportedConfigErrors = new Set<string>();
 
   constructor(private readonly connection: Connection) {}
@@ -26,25 +26,22 @@ export class WorkspaceSettings {
       }
     }
     const file = filePathOf(uri);
-    const loaded = file ? this.projectConfigs.forFile(file) : undefined;
-    if (loaded) this.reportConfigError(loaded);
-    // The project file's values, then the editor's values that differ from their defaults.
-    const merged = mergeConfig(loaded?.result.ok ? loaded.result.config : undefined, section);
-    const locale = merged.locale;
-    const settings = normalizeSettings(merged, this.clientLocale);
-    return locale === 'fr' || locale === 'en' ? settings : { ...settings, locale: this.clientLocale };
+    // An untitled document has no folder, so no project file.
+    if (!file) return resolveSettings({ editor: section, fallbackLocale: this.clientLocale });
+    const { settings, error } = this.resolver.forFile(file, { editor: section, fallbackLocale: this.clientLocale });
+    if (error) this.reportConfigError(error);
+    return settings;
   }
 
   /** A project file changed: read them again, and show their errors again. */
   projectFilesChanged(): void {
-    this.projectConfigs.clear();
+    this.resolver.clear();
     this.reportedConfigErrors.clear();
   }
 
   /** An invalid `.plumerc.json` is shown once (until it changes); the analysis goes on without it. */
-  private reportConfigError(loaded: LoadedConfig): void {
-    const message = describeConfigError(loaded);
-    if (!message || this.reportedConfigErrors.has(message)) return;
+  private reportConfigError(message: string): void {
+    if (this.reportedConfigErrors.has(message)) return;
     this.reportedConfigErrors.add(message);
     void this.connection.sendNotification('window/showMessage', {
       type: MessageType.Warning,

@@ -56,11 +56,6 @@ export function checkDescription(text: string): DescriptionCheck {
   };
 }
 
-export function descriptionPasses(text: string): boolean {
-  const c = checkDescription(text);
-  return !c.midSentence && !c.ellipsis && !c.backReference && !c.repeatsSentence;
-}
-
 /** Whether `text` copies a whole sentence of the article (for headings: a sentence used as a name). */
 export function copiesSentence(article: Article, text: string): boolean {
   const norm = (s: string): string => s.toLowerCase().replace(/[’ʼ]/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim();

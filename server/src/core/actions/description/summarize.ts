@@ -1,5 +1,5 @@
 import type { Article } from '../../article/model';
-import { contentTerm } from '../../french/stemmer';
+import { contentTerm } from '../../french/stem';
 import { continuesPrevious } from '../../french/paragraphOpenings';
 import { isStopWord } from '../../french/stopWords';
 import { charLength, plainInline } from '../../article/plainText';

@@ -1,5 +1,5 @@
 import type { Article } from '../../article/model';
-import { contentTerm } from '../../french/stemmer';
+import { contentTerm } from '../../french/stem';
 import { normalizeToken } from '../../french/stopWords';
 import { looksLikeHeading } from './cues';
 import { badEnding } from '../../french/lexicon/phrase';

@@ -1,4 +1,5 @@
-import type { Finding } from '../../base/finding';
+import { isFindingOf, type Finding } from '../../base/finding';
+import type { SubheadingsFinding } from '../../rules/subheadings';
 import type { Action, ActionContext, ActionProvider } from '../action';
 import type { Article } from '../../article/model';
 import { computeOutline, outlineEdits, type OutlineEntry } from './outline';
@@ -46,8 +47,8 @@ function sectionEnd(context: ActionContext, finding: Finding): number {
 export const insertSubheadingsProvider: ActionProvider = {
   id: 'insertSubheadings',
   fixes(context, finding) {
-    if (finding.ruleId !== 'subheadings') return [];
-    const whole = finding.data?.whole === true;
+    if (!isFindingOf<SubheadingsFinding>(finding, 'subheadings')) return [];
+    const whole = finding.data.whole;
     const end = sectionEnd(context, finding);
     const outline = outlineOf(context).filter(
       (e) => whole || (e.offset >= finding.span.start && e.offset < end),
