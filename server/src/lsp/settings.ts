@@ -1,19 +1,22 @@
 // The settings of a document: the project file (`.plumerc.json`) beside or above it, then the
 // editor's `plume` section (pulled with workspace/configuration when the client supports it).
-import { MessageType, type Connection } from 'vscode-languageserver/node';
+import { MessageType, type Connection } from 'vscode-languageserver';
 import { mergeConfig, normalizeSettings, type Locale, type Settings } from '../core';
-import { describeConfigError, ProjectConfigs, type LoadedConfig } from '../platform/projectConfigFiles';
-import { filePathOf } from './uris';
+import { describeConfigError, type LoadedConfig, type ProjectConfigSource } from '../platform/projectConfigLookup';
+import type { UriPaths } from '../platform/uriPaths';
 
 export class WorkspaceSettings {
   /** The client's display language: messages follow it while `plume.locale` is `auto`. */
   clientLocale: Locale = 'fr';
   /** Whether the client answers workspace/configuration requests. */
   pullConfiguration = false;
-  private readonly projectConfigs = new ProjectConfigs();
   private readonly reportedConfigErrors = new Set<string>();
 
-  constructor(private readonly connection: Connection) {}
+  constructor(
+    private readonly connection: Connection,
+    private readonly projectConfigs: ProjectConfigSource,
+    private readonly paths: UriPaths,
+  ) {}
 
   /** The settings of the document (or file) at `uri`, read afresh. */
   async read(uri: string): Promise<Settings> {
@@ -25,8 +28,8 @@ export class WorkspaceSettings {
         section = {};
       }
     }
-    const file = filePathOf(uri);
-    const loaded = file ? this.projectConfigs.forFile(file) : undefined;
+    const file = this.paths.filePathOf(uri);
+    const loaded = file ? await this.projectConfigs.forFile(file) : undefined;
     if (loaded) this.reportConfigError(loaded);
     // The project file's values, then the editor's values that differ from their defaults.
     const merged = mergeConfig(loaded?.result.ok ? loaded.result.config : undefined, section);
