@@ -11,6 +11,8 @@ const core = await loadCore();
 const { RULES, SETTING_SPECS, settingDefault, ruleWeight, RULE_DOCS_URL } = core;
 
 const SEVERITIES = ['off', 'hint', 'information', 'warning', 'error'];
+// Settings the client reads itself: not in the project file .plumerc.json.
+const CLIENT_ONLY_SETTINGS = new Set(['plume.trace.server', 'plume.notebooks.enabled']);
 const SEVERITY_FR = { error: 'erreur', warning: 'avertissement', information: 'information', hint: 'suggestion' };
 const CATEGORY_FR = {
   structure: 'Structure et page de résultats',
@@ -132,7 +134,7 @@ function plumercSchema(pkgText) {
     properties: { $schema: { type: 'string' } },
   };
   for (const [key, spec] of Object.entries(props)) {
-    if (key === 'plume.trace.server') continue;
+    if (CLIENT_ONLY_SETTINGS.has(key)) continue;
     const path = key.slice('plume.'.length).split('.');
     let node = root;
     for (const part of path.slice(0, -1)) {
