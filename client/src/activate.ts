@@ -4,6 +4,8 @@
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, type BaseLanguageClient, type DocumentSelector, type LanguageClientOptions } from 'vscode-languageclient';
 import { proposeTitles } from './commands/proposeTitles';
+import { AssistantCommands } from './assistant/assistant';
+import { registerCheckTool } from './assistant/checkTool';
 import { runSourceAction } from './commands/sourceAction';
 import { registerFileRequests } from './fileRequests';
 import { RestartPolicy } from './restartPolicy';
@@ -53,7 +55,8 @@ export async function activateWith(context: vscode.ExtensionContext, output: vsc
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector as DocumentSelector,
     outputChannel: output,
-    initializationOptions: { locale: vscode.env.language, watchesFiles: true },
+    // assistantUi: this client runs the assistant's command itself (quick picks), the server need not.
+    initializationOptions: { locale: vscode.env.language, watchesFiles: true, assistantUi: true },
     synchronize: { configurationSection: 'plume', fileEvents: watcher },
     errorHandler: {
       // Read/write errors on the connection: keep going for a few, as the default does.
@@ -99,7 +102,10 @@ export async function activateWith(context: vscode.ExtensionContext, output: vsc
     }),
   );
   registerWriterView(context, current);
+  const assistant = new AssistantCommands(context, current);
+  context.subscriptions.push(assistant, registerCheckTool(current));
   await current.start();
+  assistant.listen();
 }
 
 export async function deactivate(): Promise<void> {

@@ -11,8 +11,9 @@ const core = await loadCore();
 const { RULES, SETTING_SPECS, settingDefault, ruleWeight, RULE_DOCS_URL } = core;
 
 const SEVERITIES = ['off', 'hint', 'information', 'warning', 'error'];
-// Settings the client reads itself: not in the project file .plumerc.json.
-const CLIENT_ONLY_SETTINGS = new Set(['plume.trace.server', 'plume.notebooks.enabled']);
+// Settings a project file .plumerc.json may not hold: the client's own, and the assistant's switch and
+// key variable (a project file may say where the assistant's server is, never turn it on).
+const CLIENT_ONLY_SETTINGS = new Set(['plume.trace.server', 'plume.notebooks.enabled', 'plume.assistant.provider', 'plume.assistant.apiKeyEnv']);
 const SEVERITY_FR = { error: 'erreur', warning: 'avertissement', information: 'information', hint: 'suggestion' };
 const CATEGORY_FR = {
   structure: 'Structure et page de résultats',
