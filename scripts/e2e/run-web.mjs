@@ -4,7 +4,7 @@
 // panel, opens the quick fixes of a typography diagnostic and applies the first one. It also checks
 // that the browser bundles were loaded and that no Node language server process was started.
 //
-//   node scripts/e2e/run-web.mjs [--vsix FILE]     (without --vsix, packages the current build)
+//   node scripts/e2e/run-web.mjs [--vsix FILE] [--node-host]   (without --vsix, packages the current build)
 //
 // Environment: PLUME_E2E_CACHE (toolchain cache), PLUME_E2E_TIMEOUT (seconds, default 240),
 // PLUME_E2E_KEEP=1 (keep the temp folder). Writes out/e2e-web.json (timings) and, on failure,
@@ -19,6 +19,8 @@ const started = Date.now();
 const say = (m) => console.log(`[e2e web] ${m}`);
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 const args = process.argv.slice(2);
+// --node-host: the same steps in code-server's Node extension host, to compare start times.
+const nodeHost = args.includes('--node-host');
 const timeoutMs = Number(process.env.PLUME_E2E_TIMEOUT ?? 240) * 1000;
 const scratch = mkdtempSync(join(tmpdir(), 'plume-web-vsix-'));
 const vsix = args.includes('--vsix') ? resolve(args[args.indexOf('--vsix') + 1]) : (say('packaging the current build'), packageVsix(scratch));
@@ -46,7 +48,7 @@ const hardStop = setTimeout(() => {
   void (wb?.close() ?? Promise.resolve()).then(() => process.exit(1));
 }, timeoutMs);
 try {
-  wb = await openWorkbench({ vsix, workspace: join(repoRoot, 'test', 'fixtures', 'e2e-workspace'), web: true, settings: { 'plume.locale': 'fr' }, log: say });
+  wb = await openWorkbench({ vsix, workspace: join(repoRoot, 'test', 'fixtures', 'e2e-workspace'), web: !nodeHost, settings: { 'plume.locale': 'fr' }, log: say });
   const { page } = wb;
   say(`workbench open after ${elapsed()}`);
   const opened = Date.now();
@@ -57,9 +59,9 @@ try {
 
   // The extension ran in the browser: its web bundles were fetched, and no Node server was spawned.
   const webBundles = wb.requests.map((u) => decodeURIComponent(u)).filter((u) => /plume\.plume-seo-[^/]*\/dist\/web\/(client|server)\.js/.test(u));
-  if (!webBundles.some((u) => u.includes('/dist/web/client.js'))) throw new Error(`the browser entry was not loaded; requests: ${wb.requests.filter((u) => u.includes('plume')).join(' ')}`);
+  if (!nodeHost && !webBundles.some((u) => u.includes('/dist/web/client.js'))) throw new Error(`the browser entry was not loaded; requests: ${wb.requests.filter((u) => u.includes('plume')).join(' ')}`);
   const nodeServers = wb.commandLines().filter((c) => /dist\/server(-main)?\.js/.test(c));
-  if (nodeServers.length > 0) throw new Error(`a Node language server runs, so Plume is not in the web worker: ${nodeServers.join(' | ')}`);
+  if (!nodeHost && nodeServers.length > 0) throw new Error(`a Node language server runs, so Plume is not in the web worker: ${nodeServers.join(' | ')}`);
 
   const expected = ['title-language', 'min-words', 'subheadings'];
   const rows = await waitFor('the raw article’s diagnostics in the Problems panel', async () => {
@@ -88,7 +90,7 @@ try {
   const firstLineBefore = before.split('\n')[0];
   const firstLineAfter = (await visibleText()).split('\n')[0];
   say(`line 1: « ${firstLineBefore.slice(0, 70)} » → « ${firstLineAfter.slice(0, 70)} »`);
-  writeFileSync(join(outDir, 'e2e-web.json'), JSON.stringify({ firstDiagnosticsMs, problems: total, codes, quickFix: items[0], webBundles }, null, 2) + '\n');
+  writeFileSync(join(outDir, nodeHost ? 'e2e-web-node-host.json' : 'e2e-web.json'), JSON.stringify({ firstDiagnosticsMs, problems: total, codes, quickFix: items[0], webBundles }, null, 2) + '\n');
   ok = true;
 } catch (error) {
   console.error(`[e2e web] ${error instanceof Error ? error.message : String(error)}`);
