@@ -3,6 +3,7 @@
 // restart policy. Each entry only says how the language server starts.
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, type BaseLanguageClient, type DocumentSelector, type LanguageClientOptions } from 'vscode-languageclient';
+import { proposeDescriptions } from './commands/proposeDescriptions';
 import { proposeTitles } from './commands/proposeTitles';
 import { AssistantCommands } from './assistant/assistant';
 import { registerCheckTool } from './assistant/checkTool';
@@ -93,6 +94,7 @@ export async function activateWith(context: vscode.ExtensionContext, output: vsc
     vscode.commands.registerCommand('plume.fixTypography', () => runSourceAction('fixTypography', vscode.l10n.t('No typography to fix.'))),
     vscode.commands.registerCommand('plume.writeSlug', () => runSourceAction('writeSlug', vscode.l10n.t('The article already has a slug, or no title to build one from.'))),
     vscode.commands.registerCommand('plume.proposeTitles', () => proposeTitles(current)),
+    vscode.commands.registerCommand('plume.proposeDescriptions', () => proposeDescriptions(current)),
     ...registerFileRequests(current),
     // The selector is read when the client starts: a change of the notebook setting restarts it.
     vscode.workspace.onDidChangeConfiguration(async (e) => {
