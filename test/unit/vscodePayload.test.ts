@@ -32,6 +32,8 @@ function otherValue(spec: SettingSpec): unknown {
       return s.maximum !== undefined && (spec.default as number) + 1 > s.maximum ? (spec.default as number) - 1 : (spec.default as number) + 1;
     case 'string':
       return s.enum ? s.enum.find((v) => v !== spec.default && v !== 'auto') : `${String(spec.default)}X`;
+    case 'boolean':
+      return !spec.default;
     case 'array':
       return ['other'];
     case 'object':

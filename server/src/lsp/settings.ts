@@ -1,19 +1,23 @@
 // The settings of a document: the project file (`.plumerc.json`) beside or above it, then the
-// editor's `plume` section (pulled with workspace/configuration when the client supports it).
-import { MessageType, type Connection } from 'vscode-languageserver/node';
+// editor's `plume` section (pulled with workspace/configuration when the client supports it), resolved
+// by the same function as every other entry point (core/config/resolve.ts).
+import { MessageType, type Connection } from 'vscode-languageserver';
 import { resolveSettings, type Locale, type Settings } from '../core';
-import { SettingsResolver } from '../platform/projectConfigFiles';
-import { filePathOf } from './uris';
+import { describeConfigError, type ProjectConfigSource } from '../platform/projectConfigLookup';
+import type { UriPaths } from '../platform/uriPaths';
 
 export class WorkspaceSettings {
   /** The client's display language: messages follow it while `plume.locale` is `auto`. */
   clientLocale: Locale = 'fr';
   /** Whether the client answers workspace/configuration requests. */
   pullConfiguration = false;
-  private readonly resolver = new SettingsResolver();
   private readonly reportedConfigErrors = new Set<string>();
 
-  constructor(private readonly connection: Connection) {}
+  constructor(
+    private readonly connection: Connection,
+    private readonly projectConfigs: ProjectConfigSource,
+    private readonly paths: UriPaths,
+  ) {}
 
   /** The settings of the document (or file) at `uri`, read afresh. */
   async read(uri: string): Promise<Settings> {
@@ -25,17 +29,18 @@ export class WorkspaceSettings {
         section = {};
       }
     }
-    const file = filePathOf(uri);
+    const file = this.paths.filePathOf(uri);
     // An untitled document has no folder, so no project file.
     if (!file) return resolveSettings({ editor: section, fallbackLocale: this.clientLocale });
-    const { settings, error } = this.resolver.forFile(file, { editor: section, fallbackLocale: this.clientLocale });
+    const loaded = await this.projectConfigs.forFile(file);
+    const error = describeConfigError(loaded);
     if (error) this.reportConfigError(error);
-    return settings;
+    return resolveSettings({ project: loaded.result.ok ? loaded.result.config : undefined, editor: section, fallbackLocale: this.clientLocale });
   }
 
   /** A project file changed: read them again, and show their errors again. */
   projectFilesChanged(): void {
-    this.resolver.clear();
+    this.projectConfigs.clear();
     this.reportedConfigErrors.clear();
   }
 

@@ -1,13 +1,13 @@
 // LSP side of the site-wide checks: diagnostics with related information pointing to the other
 // articles, and the quick fix that turns a mention into a link.
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { linkSuggestionEdits, type SiteFinding } from '../core';
+import type { UriPaths } from '../platform/uriPaths';
 import { toDiagnostic } from './positions';
 
-export function toSiteDiagnostic(document: TextDocument, finding: SiteFinding, root: string): Diagnostic {
+export function toSiteDiagnostic(document: TextDocument, finding: SiteFinding, root: string, paths: UriPaths): Diagnostic {
   const { related, ...plain } = finding;
   const diagnostic = toDiagnostic(document, plain);
   if (related.length === 0) return diagnostic;
@@ -16,7 +16,7 @@ export function toSiteDiagnostic(document: TextDocument, finding: SiteFinding, r
     // Keep the mention's text so that a quick fix on a stale diagnostic never wraps other words.
     data: { ...(isRecord(diagnostic.data) ? diagnostic.data : {}), mention: document.getText(diagnostic.range) },
     relatedInformation: related.map((r) => ({
-      location: { uri: pathToFileURL(join(root, ...r.location.path.split('/'))).href, range: { start: r.location.start, end: r.location.end } },
+      location: { uri: paths.uriOf(join(root, ...r.location.path.split('/'))), range: { start: r.location.start, end: r.location.end } },
       message: r.message,
     })),
   };

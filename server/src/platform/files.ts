@@ -2,9 +2,11 @@
 // node_modules, .git and what .gitignore files exclude. Also walks a workspace for the server's index.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { MARKDOWN_EXTENSIONS } from './articleFiles';
 import { globMatcher, hasGlob, ignoredBy, parseGitignore, splitGlob, type IgnoreRules } from './glob';
 
-export const MARKDOWN_EXTENSIONS = /\.(?:md|mdx|markdown)$/i;
+export { MARKDOWN_EXTENSIONS };
+
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
 
 export class NoMatchError extends Error {}

@@ -1,15 +1,10 @@
 // Finds and reads the project file `.plumerc.json`, for the command line and the language server alike.
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseProjectConfig, PROJECT_CONFIG_NAME, resolveSettings, type Locale, type ProjectConfigResult, type Settings } from '../core';
+import { PROJECT_CONFIG_NAME, resolveSettings, type Locale, type Settings } from '../core';
+import { describeConfigError, NO_PROJECT_CONFIG as NONE, parseLoadedConfig, unreadableConfig, type LoadedConfig, type ProjectConfigSource } from './projectConfigLookup';
 
-export interface LoadedConfig {
-  /** The file read, or undefined when no folder up from the article has one. */
-  readonly path?: string;
-  readonly result: ProjectConfigResult;
-}
-
-const NONE: LoadedConfig = { result: { ok: true, config: {} } };
+export { describeConfigError, type LoadedConfig } from './projectConfigLookup';
 
 /** How project files are found and read: the disk for the command line and the Node server. */
 export interface ProjectFileReader {
@@ -45,13 +40,13 @@ export function readProjectConfig(path: string, files: ProjectFileReader = nodeP
   try {
     text = files.readText(path);
   } catch (error) {
-    return { path, result: { ok: false, message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, line: 1, column: 1 } };
+    return unreadableConfig(path, error);
   }
-  return { path, result: parseProjectConfig(text) };
+  return parseLoadedConfig(path, text);
 }
 
 /** Caches lookups per folder; `clear()` when a project file changes. */
-export class ProjectConfigs {
+export class ProjectConfigs implements ProjectConfigSource {
   private readonly byDir = new Map<string, LoadedConfig>();
 
   constructor(private readonly files: ProjectFileReader = nodeProjectFiles) {}
@@ -70,12 +65,6 @@ export class ProjectConfigs {
   clear(): void {
     this.byDir.clear();
   }
-}
-
-/** `file:line:column: message`, the way compilers point at a place in a file. */
-export function describeConfigError(loaded: LoadedConfig): string | undefined {
-  const r = loaded.result;
-  return r.ok ? undefined : `${loaded.path ?? PROJECT_CONFIG_NAME}:${r.line}:${r.column}: invalid project configuration: ${r.message}`;
 }
 
 export interface FileSettings {

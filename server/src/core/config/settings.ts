@@ -105,6 +105,8 @@ function validValue(spec: SettingSpec, value: unknown): unknown {
       if (value.trim() === '') return undefined;
       if (schema.pattern !== undefined && !new RegExp(schema.pattern).test(value.trim())) return undefined;
       return spec.clean ? spec.clean(value.trim()) : value.trim();
+    case 'boolean':
+      return typeof value === 'boolean' ? value : undefined;
     case 'array': {
       if (!Array.isArray(value)) return undefined;
       const list = value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());

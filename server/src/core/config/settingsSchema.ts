@@ -15,6 +15,7 @@ export type SettingSchema =
       readonly markdownEnumDescriptions?: readonly Localized[];
       readonly pattern?: string;
     }
+  | { readonly type: 'boolean' }
   | { readonly type: 'array'; readonly items: { readonly type: 'string' } }
   | { readonly type: 'object'; readonly additionalProperties: { readonly type: 'string'; readonly enum: readonly string[] } };
 
@@ -158,6 +159,17 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     description: {
       fr: 'Trace des échanges avec le serveur de langue, dans la sortie « Plume ».',
       en: 'Trace of the exchanges with the language server, in the « Plume » output.',
+    },
+  },
+  {
+    key: 'notebooks.enabled',
+    default: false,
+    schema: { type: 'boolean' },
+    scope: 'window',
+    clientOnly: true,
+    description: {
+      fr: 'Vérifier aussi les cellules Markdown des notebooks (Jupyter…). Désactivé par défaut : une cellule est rarement un article entier, et les règles d’article (en-tête, longueur) signaleraient chaque cellule. Le serveur de langue redémarre quand ce réglage change.',
+      en: 'Also check the Markdown cells of notebooks (Jupyter…). Off by default: a cell is rarely a whole article, and article rules (front matter, length) would flag every cell. The language server restarts when this changes.',
     },
   },
   {
