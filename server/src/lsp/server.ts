@@ -1,18 +1,15 @@
 // The language server: wires the connection's requests and notifications to one file per feature.
 import {
-  createConnection,
+  CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
-  ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   type InitializeParams,
   type InitializeResult,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CodeActionKind } from 'vscode-languageserver';
-import { pathToFileURL } from 'node:url';
 import { localeFrom, PROJECT_CONFIG_NAME, type Settings } from '../core';
 import { DocumentAnalyzer } from './analyses';
 import { FIX_ALL_KIND, provideCodeActions } from './codeActions';
@@ -20,32 +17,38 @@ import { ADD_TO_DICTIONARY_COMMAND, addToDictionary, dictionaryActions } from '.
 import { DiagnosticsScheduler } from './diagnostics';
 import { DocumentStates } from './documentState';
 import { EditLog } from './editLog';
+import type { ServerHost } from './host';
 import {
   ASSIST_COMMAND,
   ASSIST_PREVIEW_REQUEST,
   ASSIST_REQUEST,
   CHECK_REQUEST,
+  PROPOSE_DESCRIPTIONS_REQUEST,
   PROPOSE_TITLES_REQUEST,
   type AssistArgs,
   type CheckParams,
+  type ProposeDescriptionsResult,
   type ProposeTitlesParams,
   type ProposeTitlesResult,
 } from './protocol';
 import { Assistant } from './assistant';
+import { proposeDescriptionsResult } from './descriptions';
 import { WorkspaceSettings } from './settings';
 import { linkQuickFixes } from './siteDiagnostics';
 import { proposeTitlesResult } from './titles';
-import { filePathOf, fileNameOf } from './uris';
+import { fileNameOf } from './uris';
 import { WorkspaceSite } from './workspaceSite';
 import { registerWriterView } from './writerView';
 
-export function startServer(): void {
-  const connection = createConnection(ProposedFeatures.all);
+/** Serves LSP on the host's connection (stdio/IPC in Node, messages in a web worker) until `exit`. */
+export function startServer(host: ServerHost): void {
+  const { connection, paths, addProjectWord } = host;
+  const filePathOf = (uri: string) => paths.filePathOf(uri);
   /** Edits since each document's last analysis: the next parse reuses the unchanged blocks. */
   const editLog = new EditLog();
   const documents = new TextDocuments<TextDocument>(editLog.configuration);
   const states = new DocumentStates();
-  const workspaceSettings = new WorkspaceSettings(connection);
+  const workspaceSettings = new WorkspaceSettings(connection, host.projectConfigs, paths);
   let site: WorkspaceSite | undefined;
   let registerFileWatchers = false;
   let workspaceRoots: string[] = [];
@@ -56,7 +59,7 @@ export function startServer(): void {
   }
 
   const analyzer = new DocumentAnalyzer(connection, states, editLog, (uri) => diagnostics.schedule(uri, 0));
-  const diagnostics = new DiagnosticsScheduler({ connection, documents, states, analyzer, settingsFor, site: () => site });
+  const diagnostics = new DiagnosticsScheduler({ connection, documents, states, analyzer, paths, settingsFor, site: () => site });
   const assistant = new Assistant(connection, documents, settingsFor, analyzer);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -69,7 +72,7 @@ export function startServer(): void {
     if (roots.length === 0 && rootFromUri) roots.push(rootFromUri);
     workspaceRoots = roots;
     if (roots.length > 0) {
-      site = new WorkspaceSite(roots, (file) => workspaceSettings.read(pathToFileURL(file).href), (m) => connection.console.log(m));
+      site = new WorkspaceSite(roots, host.workspaceFiles, (file) => workspaceSettings.read(paths.uriOf(file)), (m) => connection.console.log(m));
     }
     return {
       capabilities: {
@@ -80,7 +83,9 @@ export function startServer(): void {
         hoverProvider: true,
         inlayHintProvider: true,
         // VS Code's client runs the assistant's command itself (quick picks); other editors send it here.
-        executeCommandProvider: { commands: [ADD_TO_DICTIONARY_COMMAND, ...(options?.assistantUi === true ? [] : [ASSIST_COMMAND])] },
+        executeCommandProvider: {
+          commands: [...(addProjectWord ? [ADD_TO_DICTIONARY_COMMAND] : []), ...(options?.assistantUi === true ? [] : [ASSIST_COMMAND])],
+        },
       },
       serverInfo: { name: 'plume-language-server', version: PLUME_VERSION },
     };
@@ -129,7 +134,7 @@ export function startServer(): void {
       return [
         ...provideCodeActions(document, analyzer.analysisOf(document, settings), settings, params, fileNameOf(document.uri)),
         ...linkQuickFixes(document, params, settings.locale),
-        ...dictionaryActions(document, params, settings.locale),
+        ...(addProjectWord ? dictionaryActions(document, params, settings.locale, paths) : []),
         ...assistant.codeActions(document, settings, params),
       ];
     } catch (error) {
@@ -150,15 +155,22 @@ export function startServer(): void {
     return proposeTitlesResult(document, analyzer.analysisOf(document, settings), settings);
   });
 
+  connection.onRequest(PROPOSE_DESCRIPTIONS_REQUEST, async (params: ProposeTitlesParams): Promise<ProposeDescriptionsResult | null> => {
+    const document = documents.get(params.uri);
+    if (!document) return null;
+    const settings = await settingsFor(document.uri);
+    return proposeDescriptionsResult(document, analyzer.analysisOf(document, settings), settings);
+  });
+
   connection.onRequest(ASSIST_PREVIEW_REQUEST, (args: AssistArgs) => assistant.preview(args));
   connection.onRequest(ASSIST_REQUEST, (args: AssistArgs, token) => assistant.run(args, token));
   connection.onRequest(CHECK_REQUEST, (params: CheckParams) => assistant.check(params));
   // One handler for every server command (a second onExecuteCommand would replace the first).
   connection.onExecuteCommand(async (params) => {
     if (params.command === ASSIST_COMMAND) await assistant.execute(params.arguments?.[0] as AssistArgs);
-    if (params.command === ADD_TO_DICTIONARY_COMMAND) {
+    if (params.command === ADD_TO_DICTIONARY_COMMAND && addProjectWord) {
       // The file watcher would notice the change too, but later and not in every client.
-      return addToDictionary(connection, workspaceRoots, params.arguments ?? [], () => {
+      return addToDictionary({ connection, paths, addProjectWord }, workspaceRoots, params.arguments ?? [], () => {
         workspaceSettings.projectFilesChanged();
         states.clearSettings();
         diagnostics.revalidateOpen();

@@ -49,6 +49,14 @@ test('addProjectWord: adds to words, keeps the other keys, creates the file, ref
 test('mergeConfig: the project file’s words and the editor’s add up', () => {
   assert.deepEqual(mergeConfig({ words: ['a'] }, { words: ['b'] }).words, ['a', 'b']);
   assert.deepEqual(mergeConfig({ words: ['a'] }, { words: [] }).words, ['a']);
+  assert.deepEqual(normalizeSettings(mergeConfig({ words: ['a', 'b'] }, { words: ['b', 'c'] })).words, ['a', 'b', 'c']);
+  assert.deepEqual(normalizeSettings({}).words, []);
+});
+
+test('any dotted key is nested, as pasted from settings.json', () => {
+  const file = parseProjectConfig('{"plume.readability.maxParagraphWords": 90, "readability": {"minScore": 40}, "typography.space": "off"}');
+  assert.ok(file.ok);
+  assert.deepEqual(file.config, { readability: { maxParagraphWords: 90, minScore: 40 }, typography: { space: 'off' } });
 });
 
 test('assistant: a project file gives the endpoint and the model, never the provider or the key variable', () => {

@@ -1,11 +1,12 @@
 import { analyze } from './analyze';
-import { type Finding } from '../base/finding';
+import { isFindingOf, type Finding } from '../base/finding';
 import type { Settings } from '../config/settings';
 import { applyEdits, type TextEdit } from '../base/edit';
 import { keepFrenchTitleActions } from '../actions/keepFrenchTitle';
 import { typographyEdits } from '../actions/typography';
 import { cleanupEdits, cleanupOf, mergeDisjoint } from '../actions/cleanup';
-import { TYPO_RULE_IDS } from '../typography/scan';
+import { isTypographyFinding } from '../typography/scan';
+import type { TitleLanguageFinding } from '../rules/title-language';
 
 export interface FixOptions {
   readonly fileName?: string;
@@ -52,7 +53,7 @@ export function fixArticle(text: string, settings: Settings, options: FixOptions
 function fixOnce(text: string, settings: Settings, options: FixOptions): FixResult {
   const analysis = analyze(text, settings, options.fileName ? { fileName: options.fileName } : {});
   const perRule: Record<string, number> = {};
-  const typoFindings = analysis.findings.filter((f) => (TYPO_RULE_IDS as readonly string[]).includes(f.ruleId));
+  const typoFindings = analysis.findings.filter(isTypographyFinding);
   const cleanup = options.cleanup === false ? [] : cleanupEdits(analysis.findings);
   let edits = mergeDisjoint(cleanup, typographyEdits(typoFindings));
   const applied = new Set(edits);
@@ -61,11 +62,11 @@ function fixOnce(text: string, settings: Settings, options: FixOptions): FixResu
     if (own?.fixAll && options.cleanup !== false && own.edits.every((e) => applied.has(e))) perRule[f.ruleId] = (perRule[f.ruleId] ?? 0) + 1;
   }
   for (const f of typoFindings) {
-    const own = (f.data?.edits as TextEdit[] | undefined) ?? [];
+    const own = f.data.edits;
     if (own.length > 0 && own.every((e) => applied.has(e))) perRule[f.ruleId] = (perRule[f.ruleId] ?? 0) + 1;
   }
   if (options.title) {
-    const finding: Finding | undefined = analysis.findings.find((f) => f.ruleId === 'title-language');
+    const finding: Finding | undefined = analysis.findings.find((f) => isFindingOf<TitleLanguageFinding>(f, 'title-language'));
     const ctx = { article: analysis.article, settings, locale: settings.locale, findings: analysis.findings };
     const titleEdit = finding ? keepFrenchTitleActions.fixes?.(ctx, finding)[0]?.edits[0] : undefined;
     if (titleEdit) {

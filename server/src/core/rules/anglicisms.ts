@@ -14,6 +14,7 @@ export const anglicismsRule: Rule = {
       en: 'An English word where everyday French has one (« Big Tech », « lazy loadées », « deadline », « roadmap »): the message gives the French word (FranceTerme, OQLF). Words now part of French (« startup », « e-mail », « newsletter ») are not reported. To keep a word, add it to `plume.words`. List: `server/src/core/french/data/anglicisms.ts`.',
     },
     defaultSeverity: 'hint',
+    weight: 1,
     category: 'language',
     options: ['words'],
   },

@@ -26,6 +26,7 @@ export const blankLinesRule: Rule = {
       en: 'Several empty lines in a row, where Markdown needs one between paragraphs: often where an image or a box of the copied page was. The fix (and fix-all) keeps one. Code blocks are left alone.',
     },
     defaultSeverity: 'information',
+    weight: 1,
     category: 'structure',
   },
   check(ctx) {

@@ -21,6 +21,7 @@ export const calquesRule: Rule = {
       en: 'A phrase translated word for word from English, as machine translation often leaves: « faire sens » (to make sense), « adresser un problème » (to address), « e-mails à froid » (cold emails), « embauches précoces » (early hires), « au milieu des inquiétudes » (amid concerns). The message gives the French phrase; the fix puts it in when it does not depend on the context. List: `server/src/core/french/data/calques.ts`.',
     },
     defaultSeverity: 'information',
+    weight: 1,
     category: 'language',
   },
   check(ctx) {

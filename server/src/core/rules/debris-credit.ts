@@ -50,6 +50,7 @@ export const debrisCreditRule: Rule = {
       en: 'The credit of a photo of the original page (« Kelly Sullivan/Getty Images », « Photo credit: … », an image bank’s name), and its caption just above when that is a one-line paragraph. Without the photo these lines break the text; the fix (and fix-all) removes them. Put the photo back with an alternative text if you hold its rights.',
     },
     defaultSeverity: 'warning',
+    weight: 2,
     category: 'language',
   },
   check(ctx) {

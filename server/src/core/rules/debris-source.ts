@@ -16,6 +16,7 @@ export const debrisSourceRule: Rule = {
       en: 'A line copied with the article from its original page: « Source link », « Read more », « Share on Facebook », « Subscribe to our newsletter ». It does not belong in the published article; the fix (and fix-all) removes it.',
     },
     defaultSeverity: 'warning',
+    weight: 2,
     category: 'language',
   },
   check(ctx) {

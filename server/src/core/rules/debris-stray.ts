@@ -15,6 +15,7 @@ export const debrisStrayRule: Rule = {
       en: 'A line made only of digits or symbols (« -57 », « • », « 12 »): a share counter, a slide number or a bullet left by copy and paste. The fix (and fix-all) removes it.',
     },
     defaultSeverity: 'warning',
+    weight: 2,
     category: 'language',
   },
   check(ctx) {

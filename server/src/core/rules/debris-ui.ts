@@ -13,6 +13,7 @@ export const debrisUiRule: Rule = {
       en: 'A line holding only a word of the copied page’s interface, usually in English: « Advertisement », « Read more », « Skip to content », « 5 min read », « Copy link ». The fix (and fix-all) removes it.',
     },
     defaultSeverity: 'warning',
+    weight: 2,
     category: 'language',
   },
   check(ctx) {

@@ -66,6 +66,7 @@ export const englishFormatsRule: Rule = {
       en: 'Formats machine translation leaves in English: « 1,000.50 » (French « 1 000,50 »), « May 5 » (« 5 mai »), « 3 PM » (« 15 h »), « $5 » (« 5 $ »). The fix writes the French format, with the no-break space set in `plume.typography.space`.',
     },
     defaultSeverity: 'warning',
+    weight: 2,
     category: 'typography',
   },
   check(ctx) {

@@ -23,6 +23,7 @@ export const fusedWordsRule: Rule = {
       en: 'An English possessive machine translation left (« Meta’s ») or read as « it’s » and glued to the name (« Métac’est » for « Meta’s »). In French: « Mark Zuckerberg, de Meta », « le PDG de Google ».',
     },
     defaultSeverity: 'warning',
+    weight: 2,
     category: 'language',
   },
   check(ctx) {

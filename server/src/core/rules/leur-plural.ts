@@ -28,6 +28,7 @@ export const leurPluralRule: Rule = {
       en: 'The determiner « leur » agrees with the noun after it: « leurs offres », not « leur offres ». The pronoun « leur » before a verb (« tu leur donnes », « nous leur offrons ») is invariable and not reported.',
     },
     defaultSeverity: 'warning',
+    weight: 1,
     category: 'language',
   },
   check(ctx) {

@@ -22,6 +22,7 @@ export const pseudoBulletsRule: Rule = {
       en: 'Lines starting with « • » (or « – » on at least two lines in a row): a list copied as text. Markdown makes it one paragraph; search engines and screen readers see no list. The fix (and fix-all) turns it into a real Markdown list (« - »).',
     },
     defaultSeverity: 'warning',
+    weight: 2,
     category: 'structure',
   },
   check(ctx) {

@@ -31,6 +31,7 @@ export const repetitionRule: Rule = {
       en: 'The same content word (same stem: « travailleurs »… « travailleurs », « recruter »… « recrutement ») twice less than ten words apart in a sentence, with no comma nor « et » between them (a deliberate figure), as machine translation often leaves. Function words, short words, proper names, numbers and the article’s subject (a stem used four times or more) do not count.',
     },
     defaultSeverity: 'hint',
+    weight: 1,
     category: 'readability',
   },
   check(ctx) {

@@ -95,6 +95,7 @@ export const spellingRule: Rule = {
       en: 'A word the French dictionary (Grammalecte, through `dictionary-fr`, MPL-2.0) does not know, with its suggestions as quick fixes. Not judged: code, links, capitalised words (proper names), the words of the title and front matter (tags), paragraphs not in French, and the words of `plume.words` (the project dictionary, in `.plumerc.json`).',
     },
     defaultSeverity: 'information',
+    weight: 2,
     category: 'language',
     options: ['words'],
   },

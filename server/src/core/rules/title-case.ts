@@ -15,6 +15,7 @@ export const titleCaseRule: Rule = {
       en: 'A heading or title that capitalises every word (« Comment Choisir Son Logiciel De Paie »), the English way. In French only the first word and proper names take a capital. Reported when at least two words after the first are capitalised, one of them a function word (« De », « Son », « Pour »): a proper name has none. The fix lower-cases the function words and the words the article writes in lower case elsewhere.',
     },
     defaultSeverity: 'warning',
+    weight: 1,
     category: 'typography',
   },
   check(ctx) {

@@ -23,6 +23,7 @@ export const translatedNamesRule: Rule = {
       en: 'A company or person name that machine translation translated as a common word (« Perplexité » for Perplexity, « Alex Libre », « Mustafa Soliman » for Suleyman). Reported from a list of known names, and when a French common word takes a capital where a name is expected: after « PDG de », « cofondateur de », or as a family name before « , cofondateur ». A name found elsewhere in the article with the same capital is not reported.',
     },
     defaultSeverity: 'warning',
+    weight: 2,
     category: 'language',
   },
   check(ctx) {

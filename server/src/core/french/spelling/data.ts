@@ -3,4 +3,5 @@
 import aff from 'dictionary-fr/index.aff';
 import dic from 'dictionary-fr/index.dic';
 
+/** @public Read through `require` (lazily), which the unused-export check does not follow. */
 export { aff, dic };

@@ -3,4 +3,5 @@
 import aff from 'dictionary-en/index.aff';
 import dic from 'dictionary-en/index.dic';
 
+/** @public Read through `require` (lazily), which the unused-export check does not follow. */
 export { aff, dic };
