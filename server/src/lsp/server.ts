@@ -15,7 +15,7 @@ import { CodeActionKind } from 'vscode-languageserver';
 import { pathToFileURL } from 'node:url';
 import { localeFrom, PROJECT_CONFIG_NAME, type Settings } from '../core';
 import { DocumentAnalyzer } from './analyses';
-import { FIX_ALL_KIND, provideCodeActions } from './codeActions';
+import { FIX_ALL_KIND, provideCodeActions, quickFixesOnly } from './codeActions';
 import { DiagnosticsScheduler } from './diagnostics';
 import { DocumentStates } from './documentState';
 import { EditLog } from './editLog';
@@ -42,7 +42,7 @@ export function startServer(): void {
     return (state.settings ??= workspaceSettings.read(uri));
   }
 
-  const analyzer = new DocumentAnalyzer(connection, states, editLog, (uri) => diagnostics.schedule(uri, 0));
+  const analyzer = new DocumentAnalyzer(connection, states, editLog, (uri) => diagnostics.schedule(uri, 0), (uri) => documents.get(uri)?.version);
   const diagnostics = new DiagnosticsScheduler({ connection, documents, states, analyzer, settingsFor, site: () => site });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -109,8 +109,13 @@ export function startServer(): void {
     if (!document) return [];
     try {
       const settings = await settingsFor(document.uri);
+      // While the newest version is analysed, quick fixes come from the previous analysis, shifted.
+      const stale = quickFixesOnly(params) ? analyzer.staleAnalysisOf(document, settings) : undefined;
+      const fileName = fileNameOf(document.uri);
       return [
-        ...provideCodeActions(document, analyzer.analysisOf(document, settings), settings, params, fileNameOf(document.uri)),
+        ...(stale
+          ? provideCodeActions(document, stale.analysis, settings, params, fileName, stale.changes)
+          : provideCodeActions(document, await analyzer.analysisOf(document, settings), settings, params, fileName)),
         ...linkQuickFixes(document, params, settings.locale),
       ];
     } catch (error) {
@@ -119,16 +124,25 @@ export function startServer(): void {
     }
   });
 
-  registerWriterView(connection, documents, async (document) => {
-    const settings = await settingsFor(document.uri);
-    return { analysis: analyzer.analysisOf(document, settings), settings };
-  });
+  registerWriterView(
+    connection,
+    documents,
+    async (document) => {
+      const settings = await settingsFor(document.uri);
+      return { analysis: await analyzer.analysisOf(document, settings), settings };
+    },
+    async (document) => {
+      const settings = await settingsFor(document.uri);
+      const stale = analyzer.staleAnalysisOf(document, settings);
+      return stale && { ...stale, settings };
+    },
+  );
 
   connection.onRequest(PROPOSE_TITLES_REQUEST, async (params: ProposeTitlesParams): Promise<ProposeTitlesResult | null> => {
     const document = documents.get(params.uri);
     if (!document) return null;
     const settings = await settingsFor(document.uri);
-    return proposeTitlesResult(document, analyzer.analysisOf(document, settings), settings);
+    return proposeTitlesResult(document, await analyzer.analysisOf(document, settings), settings);
   });
 
   documents.onDidOpen((e) => {

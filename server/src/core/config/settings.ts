@@ -86,7 +86,7 @@ export const DEFAULT_SETTINGS: Settings = {
     sameStartRun: 3,
     maxParagraphWords: 150,
   },
-  maxDocumentSize: 500_000,
+  maxDocumentSize: 2_000_000,
 };
 
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'information', 'warning', 'error'];
