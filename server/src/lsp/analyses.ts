@@ -38,6 +38,7 @@ export class DocumentAnalyzer {
     private readonly onDetectorLoaded: (uri: string) => void,
     private readonly versionOf: (uri: string) => number | undefined,
     private readonly pause: YieldToEventLoop = yieldToEventLoop,
+    private readonly sliceMs = SLICE_MS,
   ) {
     deferLanguageDetector(true);
   }
@@ -117,7 +118,7 @@ export class DocumentAnalyzer {
         analysis = step.value;
         break;
       }
-      if (performance.now() - sliceStart < SLICE_MS) continue;
+      if (performance.now() - sliceStart < this.sliceMs) continue;
       await this.pause();
       if (droppable && this.versionOf(uri) !== version) return undefined; // stale: dropped
       sliceStart = performance.now();

@@ -19,4 +19,6 @@ test('unshiftOffset: back through insertions and deletions', () => {
   assert.equal(unshiftOffset(15, [{ from: 10, to: 10, insertLength: 3 }]), 12);
   assert.equal(unshiftOffset(11, [{ from: 10, to: 10, insertLength: 3 }]), 10);
   assert.equal(unshiftOffset(5, [{ from: 4, to: 8, insertLength: 1 }]), 8);
+  assert.equal(unshiftOffset(4, [{ from: 4, to: 8, insertLength: 0 }]), 8);
+  assert.equal(unshiftOffset(10, [{ from: 10, to: 10, insertLength: 3 }]), 10);
 });

@@ -20,13 +20,16 @@ export function shiftSpan(span: Span, changes: readonly TextChange[]): Span | un
   return { start, end };
 }
 
-/** Where `offset` of the later version was before the changes (inside an insertion: at its start). */
+/**
+ * Where `offset` of the later version was before the changes: inside an insertion, at its start; at
+ * the place of a deletion, after the deleted text (where a span that starts there came from).
+ */
 export function unshiftOffset(offset: number, changes: readonly TextChange[]): number {
   let p = offset;
   for (let i = changes.length - 1; i >= 0; i--) {
     const c = changes[i];
     const insertedEnd = c.from + c.insertLength;
-    if (p <= c.from) continue;
+    if (p < c.from) continue;
     p = p >= insertedEnd ? p - c.insertLength + (c.to - c.from) : c.from;
   }
   return p;
