@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerWriterView } from './writerView';
 import { proposeTitles } from './commands/proposeTitles';
+import { proposeDescriptions } from './commands/proposeDescriptions';
 import { runSourceAction } from './commands/sourceAction';
 import { RestartPolicy } from './restartPolicy';
 import { AssistantCommands } from './assistant/assistant';
@@ -74,6 +75,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('plume.fixTypography', () => runSourceAction('fixTypography', vscode.l10n.t('No typography to fix.'))),
     vscode.commands.registerCommand('plume.writeSlug', () => runSourceAction('writeSlug', vscode.l10n.t('The article already has a slug, or no title to build one from.'))),
     vscode.commands.registerCommand('plume.proposeTitles', () => proposeTitles(client)),
+    vscode.commands.registerCommand('plume.proposeDescriptions', () => proposeDescriptions(client)),
   );
   registerWriterView(context, client);
   const assistant = new AssistantCommands(context, client);

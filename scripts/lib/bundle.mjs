@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eldSubsetPlugin } from './eld-subset.mjs';
+import { lexiconPlugin } from './lexicon-data.mjs';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
@@ -21,5 +22,6 @@ export const bundleOptions = {
   // eld exports its entries for `import` only; the core loads it lazily with `require`.
   alias: { 'eld/extrasmall': join(repoRoot, 'node_modules', 'eld', 'src', 'entries', 'static.extrasmall.js') },
   // The detector's database reduced to Plume's candidate languages (see eld-subset.mjs).
-  plugins: [eldSubsetPlugin()],
+  // The French lexicon, front-coded from the Lefff-derived packages (see lexicon-data.mjs).
+  plugins: [eldSubsetPlugin(), lexiconPlugin()],
 };

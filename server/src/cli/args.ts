@@ -12,6 +12,7 @@ export interface Options {
   files: string[];
   write?: boolean;
   noTitle?: boolean;
+  all?: boolean;
   /** `assist`: the OpenAI-compatible endpoint, the model, the key's environment variable, a time-out, a line. */
   endpoint?: string;
   model?: string;
@@ -42,6 +43,8 @@ export function parseArgs(argv: string[]): Options {
       const value = inline ?? rest[++i];
       if (value !== 'fr' && value !== 'en') throw new UsageError(`--locale takes fr or en, not ${value ?? 'nothing'}`);
       options.locale = value;
+    } else if (flag === '--all') {
+      options.all = true;
     } else if (flag === '--endpoint' || flag === '--model' || flag === '--api-key-env') {
       const value = inline ?? rest[++i];
       if (!value || value.startsWith('--')) throw new UsageError(`${flag} takes a value`);

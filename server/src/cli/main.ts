@@ -6,7 +6,8 @@ import { readText } from './readText';
 import { printStats } from './stats';
 import { runFix } from './fix';
 import { printOutline } from './outline';
-import { describeText } from './describe';
+import { describeTexts } from './describe';
+import { printTitles } from './titles';
 import { runAssist } from './assist';
 
 const USAGE = `Plume ${PLUME_VERSION} — SEO checks for French articles in Markdown
@@ -17,7 +18,8 @@ Usage:
       node_modules and what .gitignore excludes are skipped in folders and globs.
   plume stats --format json FILE...
   plume outline [--format text|json] FILE   subheadings « insert subheadings » would add
-  plume describe FILE                       the meta description « generate » would write
+  plume describe [--all] FILE               the meta description « generate » would write (--all: the three candidates)
+  plume titles [--format text|json] FILE    3 to 5 title proposals under 600 px
   plume fix [--write] [--no-title] FILE...   fix typography (and keep the French part of a mixed title)
   plume assist title|description|translate|expand|headings|rephrase [--endpoint URL] [--model NAME]
         [--api-key-env VAR] [--timeout SECONDS] [--line N] [--format text|json] [--write] FILE
@@ -54,9 +56,16 @@ const COMMANDS: Record<string, (options: Options, settings: Settings) => number 
   },
   describe(options, settings) {
     if (options.files.length !== 1) throw new UsageError('describe takes one file');
-    const description = describeText(readText(options.files[0]), settings);
-    process.stdout.write(description + '\n');
-    return description ? 0 : 1;
+    const descriptions = describeTexts(readText(options.files[0]), settings);
+    const shown = options.all ? descriptions : descriptions.slice(0, 1);
+    if (options.format === 'json') process.stdout.write(JSON.stringify(shown, null, 2) + '\n');
+    else process.stdout.write((shown.length > 0 ? shown.join('\n') : '') + '\n');
+    return descriptions.length > 0 ? 0 : 1;
+  },
+  titles(options, settings) {
+    if (options.files.length !== 1) throw new UsageError('titles takes one file');
+    if (options.format === 'sarif') throw new UsageError('titles takes --format text or json');
+    return printTitles(readText(options.files[0]), settings, options.format);
   },
   fix(options, settings) {
     return runFix({ files: options.files, write: options.write === true, title: options.noTitle !== true }, settings, readText);

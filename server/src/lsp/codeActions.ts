@@ -67,7 +67,7 @@ export function provideCodeActions(
   for (const action of actions) {
     const kind = kindOf(action);
     if (!wanted(only, kind)) continue;
-    if (action.edits.length === 0) continue;
+    if (action.edits.length === 0 && action.disabledReason === undefined) continue;
     const shifted = changes ? shiftAction(action, changes) : action;
     if (!shifted) continue;
     const { finding, edits } = shifted;
@@ -80,6 +80,7 @@ export function provideCodeActions(
       kind,
       ...(diagnostic ? { diagnostics: [diagnostic] } : {}),
       ...(action.isPreferred ? { isPreferred: true } : {}),
+      ...(action.disabledReason !== undefined ? { disabled: { reason: action.disabledReason } } : {}),
       edit: {
         documentChanges: [
           {

@@ -50,6 +50,16 @@ export interface ProposeTitlesResult {
   readonly candidates: readonly { readonly title: string; readonly width: number; readonly edit: { readonly range: WireRange; readonly newText: string } }[];
 }
 
+/** Custom request of the palette command « Plume : proposer des méta-descriptions ». */
+export const PROPOSE_DESCRIPTIONS_REQUEST = 'plume/proposeDescriptions';
+
+export interface ProposeDescriptionsResult {
+  /** The document version the edits apply to. */
+  readonly version: number;
+  readonly current?: string;
+  readonly candidates: readonly { readonly description: string; readonly length: number; readonly width: number; readonly edit: { readonly range: WireRange; readonly newText: string } }[];
+}
+
 // ---- The writing assistant (server/src/lsp/assistant.ts, client/src/assistant/) ---------------------
 
 export type WireAssistTask = 'title' | 'description' | 'translate' | 'expand' | 'headings' | 'rephrase';

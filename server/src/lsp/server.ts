@@ -24,13 +24,16 @@ import {
   ASSIST_PREVIEW_REQUEST,
   ASSIST_REQUEST,
   CHECK_REQUEST,
+  PROPOSE_DESCRIPTIONS_REQUEST,
   PROPOSE_TITLES_REQUEST,
   type AssistArgs,
   type CheckParams,
+  type ProposeDescriptionsResult,
   type ProposeTitlesParams,
   type ProposeTitlesResult,
 } from './protocol';
 import { Assistant } from './assistant';
+import { proposeDescriptionsResult } from './descriptions';
 import { WorkspaceSettings } from './settings';
 import { linkQuickFixes } from './siteDiagnostics';
 import { proposeTitlesResult } from './titles';
@@ -158,6 +161,13 @@ export function startServer(): void {
     if (!document) return null;
     const settings = await settingsFor(document.uri);
     return proposeTitlesResult(document, await analyzer.analysisOf(document, settings), settings);
+  });
+
+  connection.onRequest(PROPOSE_DESCRIPTIONS_REQUEST, async (params: ProposeTitlesParams): Promise<ProposeDescriptionsResult | null> => {
+    const document = documents.get(params.uri);
+    if (!document) return null;
+    const settings = await settingsFor(document.uri);
+    return proposeDescriptionsResult(document, analyzer.analysisOf(document, settings), settings);
   });
 
   connection.onRequest(ASSIST_PREVIEW_REQUEST, (args: AssistArgs) => assistant.preview(args));

@@ -47,6 +47,8 @@ export interface ReadabilitySettings {
   readonly maxParagraphWords: number;
 }
 
+/** `noun`: a noun phrase (« Gestion de la dette »); `question`: a question when the section answers one. */
+export type SubheadingForm = 'noun' | 'question';
 /** `plume.assistant.*`: the optional writing assistant (off unless the writer picks a provider). */
 export type AssistantProvider = 'off' | 'vscode' | 'openai-compatible';
 
@@ -67,6 +69,8 @@ export interface Settings {
   readonly locale: Locale;
   readonly minWords: number;
   readonly maxWordsPerSection: number;
+  /** The form of the headings « insert subheadings » writes by default; the other is offered beside it. */
+  readonly subheadingForm: SubheadingForm;
   /** Per-rule severity overrides keyed by rule id. */
   readonly rules: Readonly<Record<string, SeveritySetting>>;
   readonly frontMatter: FrontMatterSettings;
@@ -83,6 +87,7 @@ export const DEFAULT_SETTINGS: Settings = {
   locale: 'fr',
   minWords: 700,
   maxWordsPerSection: 300,
+  subheadingForm: 'noun',
   rules: {},
   frontMatter: {
     titleFields: ['title'],
@@ -160,6 +165,7 @@ export function normalizeSettings(input: unknown, locale?: Locale): Settings {
     locale: raw.locale === 'fr' || raw.locale === 'en' ? raw.locale : (locale ?? d.locale),
     minWords: positiveInt(raw.minWords, d.minWords),
     maxWordsPerSection: Math.max(1, positiveInt(raw.maxWordsPerSection, d.maxWordsPerSection)),
+    subheadingForm: raw.subheadingForm === 'question' || raw.subheadingForm === 'noun' ? raw.subheadingForm : d.subheadingForm,
     rules,
     frontMatter: {
       titleFields: stringList(fm.titleFields, d.frontMatter.titleFields),

@@ -37,6 +37,14 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     },
   },
   {
+    key: 'subheadingForm',
+    schema: { type: 'string', enum: ['noun', 'question'] },
+    description: {
+      fr: 'Forme des intertitres qu’écrit « Insérer des intertitres » : `noun`, un groupe nominal ; `question`, une question quand la section répond à une (« Comment installer Jekyll ? »). L’autre forme est proposée à côté.',
+      en: 'Form of the headings « Insert subheadings » writes: `noun`, a noun phrase; `question`, a question when the section answers one (« Comment installer Jekyll ? »). The other form is offered beside it.',
+    },
+  },
+  {
     key: 'frontMatter.titleFields',
     schema: { type: 'array', items: { type: 'string' } },
     description: { fr: 'Champs du front matter qui portent le titre, dans l’ordre de préférence.', en: 'Front-matter fields holding the title, in order of preference.' },
