@@ -167,7 +167,7 @@ export function startServer(): void {
     const document = documents.get(params.uri);
     if (!document) return null;
     const settings = await settingsFor(document.uri);
-    return proposeDescriptionsResult(document, analyzer.analysisOf(document, settings), settings);
+    return proposeDescriptionsResult(document, await analyzer.analysisOf(document, settings), settings);
   });
 
   connection.onRequest(ASSIST_PREVIEW_REQUEST, (args: AssistArgs) => assistant.preview(args));
