@@ -15,12 +15,20 @@ export const bundleOptions = {
   target: 'node20',
   format: 'cjs',
   logLevel: 'warning',
-  // The assistant's prompts are French text files, bundled as strings.
-  loader: { '.txt': 'text' },
+  // The assistant's prompts (French text files) and the spelling dictionaries (.aff, .dic), bundled as strings.
+  loader: { '.txt': 'text', '.aff': 'text', '.dic': 'text' },
   define: { PLUME_VERSION: JSON.stringify(pkg.version) },
   external: ['vscode'],
   // eld exports its entries for `import` only; the core loads it lazily with `require`.
-  alias: { 'eld/extrasmall': join(repoRoot, 'node_modules', 'eld', 'src', 'entries', 'static.extrasmall.js') },
+  alias: {
+    'eld/extrasmall': join(repoRoot, 'node_modules', 'eld', 'src', 'entries', 'static.extrasmall.js'),
+    // The spelling dictionaries' files, bundled as text (the packages export only ESM loaders that read
+    // them from disk); the core requires them on first use (core/french/spelling/dictionary.ts).
+    'dictionary-fr/index.aff': join(repoRoot, 'node_modules', 'dictionary-fr', 'index.aff'),
+    'dictionary-fr/index.dic': join(repoRoot, 'node_modules', 'dictionary-fr', 'index.dic'),
+    'dictionary-en/index.aff': join(repoRoot, 'node_modules', 'dictionary-en', 'index.aff'),
+    'dictionary-en/index.dic': join(repoRoot, 'node_modules', 'dictionary-en', 'index.dic'),
+  },
   // The detector's database reduced to Plume's candidate languages (see eld-subset.mjs).
   // The French lexicon, front-coded from the Lefff-derived packages (see lexicon-data.mjs).
   plugins: [eldSubsetPlugin(), lexiconPlugin()],

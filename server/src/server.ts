@@ -2,7 +2,7 @@
 // the disk of the machine it runs on.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './lsp/server';
-import { ProjectConfigs } from './platform/projectConfigFiles';
+import { addWordToProject, ProjectConfigs } from './platform/projectConfigFiles';
 import { nodeUriPaths } from './platform/uriPaths';
 import { nodeWorkspaceFiles } from './platform/workspaceFiles';
 
@@ -11,4 +11,5 @@ startServer({
   paths: nodeUriPaths,
   workspaceFiles: nodeWorkspaceFiles,
   projectConfigs: new ProjectConfigs(),
+  addProjectWord: addWordToProject,
 });

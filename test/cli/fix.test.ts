@@ -13,12 +13,13 @@ function plume(...args: string[]) {
   return spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
 }
 
-test('plume fix prints the fixed article: French title, French typography', () => {
+test('plume fix prints the fixed article: French title, debris removed, real list, French typography', () => {
   const r = plume('fix', raw);
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout.split('\n')[0], 'Les grands patrons de la technologie se lancent dans la bataille pour l’expertise en IA');
   assert.match(r.stdout, /«\u202fextrêmement généreuses\u202f»/);
-  assert.match(r.stderr, /7 fixes \(typo-nbsp 6, title-language 1\)/);
+  assert.match(r.stderr, /13 fixes \(debris-source 1, debris-credit 1, pseudo-bullets 1, blank-lines 1, typo-nbsp 6, title-language 1\)/);
+  assert.ok(!r.stdout.includes('Source link') && r.stdout.includes('\n- Les grandes entreprises'), 'debris removed, bullets listed');
   assert.equal(readFileSync(raw, 'utf8').split('\n')[0].startsWith('Customize'), true, 'the file itself is not touched');
 });
 

@@ -56,11 +56,12 @@ export const CASES: readonly CodeActionCase[] = [
       t,
   },
   {
-    name: 'source.fixAll.plume puts narrow no-break spaces inside « »',
+    name: 'source.fixAll.plume cleans the pasted text (debris, pseudo-bullets) and puts narrow no-break spaces inside « »',
     fixture: 'raw-article.md',
     kind: 'source.fixAll.plume',
-    title: /^(Corriger toute la typographie|Fix all typography)$/,
-    expected: (t) => t.replaceAll('« ', '«\u202f').replaceAll(' »', '\u202f»'),
+    title: /^(Nettoyer le texte collé et corriger la typographie|Clean the pasted text and fix typography)$/,
+    // What `plume fix --no-title` writes (the same fix-all).
+    expected: { file: 'raw-article.fixall.txt' },
   },
   {
     name: '« Écrire le slug » writes the slug from the French part of the title',

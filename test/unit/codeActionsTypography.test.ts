@@ -19,14 +19,15 @@ function actions(only: string[] | undefined, diagnostics = analysis.findings.map
   return provideCodeActions(document, analysis, settings, params, 'raw-article.md');
 }
 
-test('source.fixAll.plume: one action with every typography edit (editor.codeActionsOnSave)', () => {
+test('source.fixAll.plume: one action with every typography edit and the clean-up (editor.codeActionsOnSave)', () => {
   const fixAll = actions(['source.fixAll']);
   assert.deepEqual(
     fixAll.map((a) => a.kind),
     ['source.fixAll.plume'],
   );
   const edits = fixAll[0].edit?.documentChanges?.[0];
-  assert.ok(edits && 'edits' in edits && edits.edits.length === 6);
+  // 6 typography edits; the source line, the credit with its caption, 3 bullets, one run of empty lines.
+  assert.ok(edits && 'edits' in edits && edits.edits.length === 12, String(edits && 'edits' in edits && edits.edits.length));
 });
 
 test('palette: source.plume.fixTypography and source.plume.writeSlug are offered by exact kind', () => {

@@ -25,7 +25,7 @@ function typographyLeft(text: string): string[] {
 
 /** Fix-all changes only typography, leaves no typography finding, and a second pass changes nothing. */
 function assertSafeFix(text: string, label: string): number {
-  const first = fixArticle(text, settings);
+  const first = fixArticle(text, settings, { cleanup: false });
   const { masked, bodyStart } = analyze(text, settings).article;
   for (const e of first.edits) {
     // In the body, an edit never replaces a masked character (code, HTML, URL, marks are blanked in `masked`).
@@ -41,11 +41,11 @@ function assertSafeFix(text: string, label: string): number {
 
 test('plume fix on the raw article: a clean French title, French typography, idempotent', () => {
   const raw = readFileSync(resolve(repoRoot, 'examples', 'raw-article.md'), 'utf8');
-  const result = fixArticle(raw, settings, { title: true });
+  const result = fixArticle(raw, settings, { title: true, cleanup: false });
   assert.equal(result.text.split('\n')[0], 'Les grands patrons de la technologie se lancent dans la bataille pour l’expertise en IA');
   assert.match(result.text, /«\u202fextrêmement généreuses\u202f»/);
   assert.deepEqual(typographyLeft(result.text), []);
-  assert.equal(fixArticle(result.text, settings, { title: true }).edits.length, 0);
+  assert.equal(fixArticle(result.text, settings, { title: true, cleanup: false }).edits.length, 0);
   const after = analyze(result.text, settings);
   assert.equal(after.findings.filter((f) => f.ruleId === 'title-language').length, 0);
 });
@@ -59,21 +59,21 @@ test('keepFrenchPart strips the separators left at the cut', () => {
 
 test('fix-all in front matter: prose values only, keys, dates and URLs never; the YAML stays valid', () => {
   const text = `---\ntitle: "Vélo : le guide"\ndate: 2024-01-01 10:30\nurl: https://exemple.fr/a?b=c\ndescription: Tout savoir sur l'essentiel\n---\n\n${FRENCH}`;
-  const out = fixArticle(text, settings).text;
+  const out = fixArticle(text, settings, { cleanup: false }).text;
   assert.equal(
     show(out.slice(0, out.indexOf('\n---\n'))),
     `---\ntitle: "Vélo⍽: le guide"\ndate: 2024-01-01 10:30\nurl: https://exemple.fr/a?b=c\ndescription: Tout savoir sur l’essentiel`,
   );
   // Single-quoted YAML and escaped strings are not written as is: left alone.
   const quotedText = `---\ntitle: 'L''IA : le guide'\n---\n\n${FRENCH}`;
-  assert.equal(fixArticle(quotedText, settings).text.split('\n')[1], "title: 'L''IA : le guide'");
+  assert.equal(fixArticle(quotedText, settings, { cleanup: false }).text.split('\n')[1], "title: 'L''IA : le guide'");
   const toml = `+++\ntitle = "Il a dit \\"oui\\" : fin"\ndate = 2024-01-01\n+++\n\n${FRENCH}`;
-  assert.equal(fixArticle(toml, settings).text.split('\n')[1], 'title = "Il a dit \\"oui\\" : fin"');
+  assert.equal(fixArticle(toml, settings, { cleanup: false }).text.split('\n')[1], 'title = "Il a dit \\"oui\\" : fin"');
 });
 
 test('fix-all leaves English articles alone', () => {
   const text = 'The cat is on the roof and it does not want to come down with us: what a day! "Really?" he said...\n';
-  assert.equal(fixArticle(text, settings).edits.length, 0);
+  assert.equal(fixArticle(text, settings, { cleanup: false }).edits.length, 0);
 });
 
 test('fix-all on generated Markdown: only typography changes, nothing left, idempotent', () => {

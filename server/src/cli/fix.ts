@@ -10,7 +10,7 @@ export interface FixCommandOptions {
 }
 
 /**
- * `plume fix [--write] [--no-title] FILE...`: applies fix-all (typography) and keeps the French part of
+ * `plume fix [--write] [--no-title] FILE...`: applies fix-all (pasted debris removed, pseudo-bullets made a list, typography) and keeps the French part of
  * a mixed title; prints the fixed text (one file) or writes each file in place with --write.
  */
 export function runFix(options: FixCommandOptions, settingsOf: SettingsOf, readText: (file: string) => string): number {

@@ -20,7 +20,7 @@ Usage:
   plume outline [--format text|json] FILE   subheadings « insert subheadings » would add
   plume describe [--all] FILE               the meta description « generate » would write (--all: the three candidates)
   plume titles [--format text|json] FILE    3 to 5 title proposals under 600 px
-  plume fix [--write] [--no-title] FILE...   fix typography (and keep the French part of a mixed title)
+  plume fix [--write] [--no-title] FILE...   remove pasted debris, make real lists, fix typography (and keep the French part of a mixed title)
   plume assist title|description|translate|expand|headings|rephrase [--endpoint URL] [--model NAME]
         [--api-key-env VAR] [--timeout SECONDS] [--line N] [--format text|json] [--write] FILE
       proposals of an OpenAI-compatible model (endpoint also from .plumerc.json "assistant.endpoint"),

@@ -32,7 +32,7 @@ export type { SettingSpec } from './config/settingsSchema';
 export { proposeTitles, titleReplacement } from './actions/titleProposals';
 export type { TitleCandidate } from './actions/titleProposals';
 export * from './site';
-export { PROJECT_CONFIG_NAME, EDITOR_DEFAULTS, mergeConfig, parseProjectConfig } from './config/projectConfig';
+export { PROJECT_CONFIG_NAME, EDITOR_DEFAULTS, addProjectWord, mergeConfig, parseProjectConfig } from './config/projectConfig';
 export type { ProjectConfigResult } from './config/projectConfig';
 export { resolveSettings } from './config/resolve';
 export type { SettingsSources } from './config/resolve';

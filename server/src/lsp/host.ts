@@ -2,6 +2,7 @@
 // The Node entry (server.ts) passes stdio/IPC and the disk; the browser entry (serverBrowser.ts) a web
 // worker's messages and files read through the client. Every LSP feature is the same on both.
 import type { Connection } from 'vscode-languageserver';
+import type { AddWordResult } from '../platform/projectConfigFiles';
 import type { ProjectConfigSource } from '../platform/projectConfigLookup';
 import type { UriPaths } from '../platform/uriPaths';
 import type { WorkspaceFiles } from '../platform/workspaceFiles';
@@ -11,4 +12,10 @@ export interface ServerHost {
   readonly paths: UriPaths;
   readonly workspaceFiles: WorkspaceFiles;
   readonly projectConfigs: ProjectConfigSource;
+  /**
+   * Writes a word to the `words` of the project file that applies to `file` (« Ajouter au
+   * dictionnaire »), creating one in `root` if needed. Absent where the host cannot write files:
+   * the quick fix is then not offered.
+   */
+  readonly addProjectWord?: (file: string, root: string | undefined, word: string) => AddWordResult;
 }

@@ -13,6 +13,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { localeFrom, PROJECT_CONFIG_NAME, type Settings } from '../core';
 import { DocumentAnalyzer } from './analyses';
 import { FIX_ALL_KIND, provideCodeActions, quickFixesOnly } from './codeActions';
+import { ADD_TO_DICTIONARY_COMMAND, addToDictionary, dictionaryActions } from './dictionary';
 import { DiagnosticsScheduler } from './diagnostics';
 import { DocumentStates } from './documentState';
 import { EditLog } from './editLog';
@@ -41,7 +42,7 @@ import { registerWriterView } from './writerView';
 
 /** Serves LSP on the host's connection (stdio/IPC in Node, messages in a web worker) until `exit`. */
 export function startServer(host: ServerHost): void {
-  const { connection, paths } = host;
+  const { connection, paths, addProjectWord } = host;
   const filePathOf = (uri: string) => paths.filePathOf(uri);
   /** Edits since each document's last analysis: the next parse reuses the unchanged blocks. */
   const editLog = new EditLog();
@@ -50,6 +51,7 @@ export function startServer(host: ServerHost): void {
   const workspaceSettings = new WorkspaceSettings(connection, host.projectConfigs, paths);
   let site: WorkspaceSite | undefined;
   let registerFileWatchers = false;
+  let workspaceRoots: string[] = [];
 
   function settingsFor(uri: string): Promise<Settings> {
     const state = states.of(uri);
@@ -68,6 +70,7 @@ export function startServer(host: ServerHost): void {
     const roots = (params.workspaceFolders ?? []).map((f) => filePathOf(f.uri)).filter((p): p is string => p !== undefined);
     const rootFromUri = params.rootUri ? filePathOf(params.rootUri) : undefined;
     if (roots.length === 0 && rootFromUri) roots.push(rootFromUri);
+    workspaceRoots = roots;
     if (roots.length > 0) {
       site = new WorkspaceSite(roots, host.workspaceFiles, (file) => workspaceSettings.read(paths.uriOf(file)), (m) => connection.console.log(m));
     }
@@ -80,7 +83,9 @@ export function startServer(host: ServerHost): void {
         hoverProvider: true,
         inlayHintProvider: true,
         // VS Code's client runs the assistant's command itself (quick picks); other editors send it here.
-        ...(options?.assistantUi === true ? {} : { executeCommandProvider: { commands: [ASSIST_COMMAND] } }),
+        executeCommandProvider: {
+          commands: [...(addProjectWord ? [ADD_TO_DICTIONARY_COMMAND] : []), ...(options?.assistantUi === true ? [] : [ASSIST_COMMAND])],
+        },
       },
       serverInfo: { name: 'plume-language-server', version: PLUME_VERSION },
     };
@@ -134,6 +139,7 @@ export function startServer(host: ServerHost): void {
           ? provideCodeActions(document, stale.analysis, settings, params, fileName, stale.changes)
           : provideCodeActions(document, await analyzer.analysisOf(document, settings), settings, params, fileName)),
         ...linkQuickFixes(document, params, settings.locale),
+        ...(addProjectWord ? dictionaryActions(document, params, settings.locale, paths) : []),
         ...assistant.codeActions(document, settings, params),
       ];
     } catch (error) {
@@ -173,8 +179,18 @@ export function startServer(host: ServerHost): void {
   connection.onRequest(ASSIST_PREVIEW_REQUEST, (args: AssistArgs) => assistant.preview(args));
   connection.onRequest(ASSIST_REQUEST, (args: AssistArgs, token) => assistant.run(args, token));
   connection.onRequest(CHECK_REQUEST, (params: CheckParams) => assistant.check(params));
+  // One handler for every server command (a second onExecuteCommand would replace the first).
   connection.onExecuteCommand(async (params) => {
     if (params.command === ASSIST_COMMAND) await assistant.execute(params.arguments?.[0] as AssistArgs);
+    if (params.command === ADD_TO_DICTIONARY_COMMAND && addProjectWord) {
+      // The file watcher would notice the change too, but later and not in every client.
+      return addToDictionary({ connection, paths, addProjectWord }, workspaceRoots, params.arguments ?? [], () => {
+        workspaceSettings.projectFilesChanged();
+        states.clearSettings();
+        diagnostics.revalidateOpen();
+      });
+    }
+    return undefined;
   });
 
   documents.onDidOpen((e) => {

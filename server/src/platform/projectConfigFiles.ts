@@ -1,7 +1,7 @@
 // Finds and reads the project file `.plumerc.json`, for the command line and the language server alike.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { PROJECT_CONFIG_NAME, resolveSettings, type Locale, type Settings } from '../core';
+import { addProjectWord, parseProjectConfig, PROJECT_CONFIG_NAME, resolveSettings, type Locale, type Settings } from '../core';
 import { describeConfigError, NO_PROJECT_CONFIG as NONE, parseLoadedConfig, unreadableConfig, type LoadedConfig, type ProjectConfigSource } from './projectConfigLookup';
 
 export { describeConfigError, type LoadedConfig } from './projectConfigLookup';
@@ -110,4 +110,32 @@ export class SettingsResolver {
   clear(): void {
     this.configs.clear();
   }
+}
+
+export type AddWordResult =
+  | { readonly ok: true; readonly path: string; readonly added: boolean }
+  | { readonly ok: false; readonly path: string; readonly message: string };
+
+/**
+ * « Ajouter au dictionnaire »: adds `word` to the `words` of the project file that applies to
+ * `file` (the nearest `.plumerc.json` up from it), or creates one in `root` (the workspace folder,
+ * else the article's folder) so that the command line and the other editors read the word too.
+ */
+export function addWordToProject(file: string, root: string | undefined, word: string): AddWordResult {
+  const path = findProjectConfig(dirname(file)) ?? join(root ?? dirname(file), PROJECT_CONFIG_NAME);
+  let text: string | undefined;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    text = undefined;
+  }
+  if (text !== undefined && !parseProjectConfig(text).ok) return { ok: false, path, message: 'invalid JSON' };
+  const next = addProjectWord(text, word);
+  if (next === undefined) return { ok: true, path, added: false };
+  try {
+    writeFileSync(path, next, 'utf8');
+  } catch (error) {
+    return { ok: false, path, message: (error as NodeJS.ErrnoException).code ?? String(error) };
+  }
+  return { ok: true, path, added: true };
 }

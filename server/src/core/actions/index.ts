@@ -8,11 +8,15 @@ import { keepFrenchTitleActions } from './keepFrenchTitle';
 import { slugActions } from './slugActions';
 import { shortenTitleActions } from './shortenTitle';
 import { silenceActions } from './silence';
+import { cleanupActions } from './cleanup';
+import { spellingActions } from './spelling';
 
 /** Every action provider, in the order their actions are offered (silencing last). */
 export const ACTION_PROVIDERS: ActionProvider[] = [
   insertSubheadingsProvider,
   generateDescriptionProvider,
+  cleanupActions,
+  spellingActions,
   typographyActions,
   keepFrenchTitleActions,
   slugActions,

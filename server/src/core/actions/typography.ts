@@ -3,6 +3,7 @@ import type { Localized } from '../base/i18n';
 import { isTypographyFinding } from '../typography/scan';
 import type { Action, ActionContext, ActionProvider } from './action';
 import type { TextEdit } from '../base/edit';
+import { cleanupEdits, mergeDisjoint } from './cleanup';
 
 function editsOf(finding: Finding): readonly TextEdit[] {
   return isTypographyFinding(finding) ? finding.data.edits : [];
@@ -26,6 +27,12 @@ export function typographyEdits(findings: readonly Finding[]): TextEdit[] {
 }
 
 const FIX_ALL_TITLE: Localized = { fr: 'Corriger toute la typographie', en: 'Fix all typography' };
+const FIX_EVERYTHING_TITLE: Localized = { fr: 'Nettoyer le texte collé et corriger la typographie', en: 'Clean the pasted text and fix typography' };
+
+/** What fix-all applies: the clean-up edits, then the typography edits that do not touch them. */
+export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
+  return mergeDisjoint(cleanupEdits(findings), typographyEdits(findings));
+}
 
 export const typographyActions: ActionProvider = {
   id: 'typography',
@@ -41,12 +48,13 @@ export const typographyActions: ActionProvider = {
   },
   sourceActions(ctx: ActionContext): readonly Action[] {
     const edits = typographyEdits(ctx.findings);
-    if (edits.length === 0) return [];
-    return [
-      // `source.fixAll.plume`: what editor.codeActionsOnSave runs.
-      { id: 'fixAll', title: FIX_ALL_TITLE[ctx.locale], kind: 'source.fixAll', edits },
-      // `source.plume.fixTypography`: the palette command « Plume : corriger la typographie ».
-      { id: 'fixTypography', title: FIX_ALL_TITLE[ctx.locale], kind: 'source', edits },
-    ];
+    // Fix-all also removes the pasted debris and makes pseudo-bullets a list (actions/cleanup.ts).
+    const all = fixAllEdits(ctx.findings);
+    const actions: Action[] = [];
+    // `source.fixAll.plume`: what editor.codeActionsOnSave runs.
+    if (all.length > 0) actions.push({ id: 'fixAll', title: (all.length > edits.length ? FIX_EVERYTHING_TITLE : FIX_ALL_TITLE)[ctx.locale], kind: 'source.fixAll', edits: all });
+    // `source.plume.fixTypography`: the palette command « Plume : corriger la typographie ».
+    if (edits.length > 0) actions.push({ id: 'fixTypography', title: FIX_ALL_TITLE[ctx.locale], kind: 'source', edits });
+    return actions;
   },
 };

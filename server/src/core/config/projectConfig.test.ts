@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mergeConfig, parseProjectConfig } from './projectConfig';
+import { addProjectWord, mergeConfig, parseProjectConfig } from './projectConfig';
 import { normalizeSettings } from './settings';
 
 test('the project file applies where the editor keeps its defaults', () => {
@@ -36,6 +36,21 @@ test('invalid JSON gives a message with line and column, never a throw', () => {
   }
   const notObject = parseProjectConfig('[1]');
   assert.equal(notObject.ok, false);
+});
+
+test('addProjectWord: adds to words, keeps the other keys, creates the file, refuses an invalid one', () => {
+  assert.equal(addProjectWord(undefined, 'mémoïser'), '{\n  "words": [\n    "mémoïser"\n  ]\n}\n');
+  assert.equal(addProjectWord('{\n    "minWords": 800,\n    "words": ["zèbre"]\n}\n', 'abaque'), '{\n    "minWords": 800,\n    "words": [\n        "abaque",\n        "zèbre"\n    ]\n}\n');
+  assert.equal(addProjectWord('{"words": ["abaque"]}', 'abaque'), undefined);
+  assert.equal(addProjectWord('{"words": [', 'abaque'), undefined);
+  assert.deepEqual(parseProjectConfig(addProjectWord('{"plume.words": ["a"]}', 'b')!), { ok: true, config: { words: ['a', 'b'] } });
+});
+
+test('mergeConfig: the project file’s words and the editor’s add up', () => {
+  assert.deepEqual(mergeConfig({ words: ['a'] }, { words: ['b'] }).words, ['a', 'b']);
+  assert.deepEqual(mergeConfig({ words: ['a'] }, { words: [] }).words, ['a']);
+  assert.deepEqual(normalizeSettings(mergeConfig({ words: ['a', 'b'] }, { words: ['b', 'c'] })).words, ['a', 'b', 'c']);
+  assert.deepEqual(normalizeSettings({}).words, []);
 });
 
 test('any dotted key is nested, as pasted from settings.json', () => {

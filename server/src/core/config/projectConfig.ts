@@ -68,7 +68,8 @@ function sameValue(a: unknown, b: unknown): boolean {
  * The settings in force: the project file's values, then every editor value that differs from its
  * default. The protocol does not say whether a value was set by the user or is the default, so an
  * editor value equal to the default never overrides the project file. `rules` merge per rule id, so
- * a rule set in the editor does not drop the file's other rules. Keys outside the specification are
+ * a rule set in the editor does not drop the file's other rules; `words` (the workspace dictionary)
+ * add up. Keys outside the specification are
  * the project file's alone.
  */
 export function mergeConfig(project: Record<string, unknown> | undefined, editor: unknown): Record<string, unknown> {
@@ -77,7 +78,11 @@ export function mergeConfig(project: Record<string, unknown> | undefined, editor
   for (const spec of SETTING_SPECS) {
     const value = valueAt(editor, spec.key);
     if (value === undefined || value === null) continue;
-    if (spec.key === 'rules' && isRecord(value)) {
+    if (spec.key === 'words' && Array.isArray(value)) {
+      // The workspace dictionary: the file's words and the editor's add up.
+      const own = valueAt(merged, 'words');
+      setValueAt(merged, 'words', [...new Set([...(Array.isArray(own) ? (own as unknown[]) : []), ...(value as unknown[])])]);
+    } else if (spec.key === 'rules' && isRecord(value)) {
       const own = valueAt(merged, 'rules');
       setValueAt(merged, 'rules', { ...(isRecord(own) ? own : {}), ...value });
     } else if (!sameValue(value, spec.default)) {
@@ -85,4 +90,25 @@ export function mergeConfig(project: Record<string, unknown> | undefined, editor
     }
   }
   return merged;
+}
+
+/**
+ * The project file's text with `word` added to its `words` (the workspace dictionary that the
+ * spelling and anglicism rules read, and so do the command line and every editor): the other keys
+ * are kept in their order; `undefined` (no file yet) gives a new file. Undefined when the text is not
+ * a JSON object (the writer must fix it first) or already has the word.
+ */
+export function addProjectWord(text: string | undefined, word: string): string | undefined {
+  let value: Record<string, unknown> = {};
+  if (text !== undefined && text.trim() !== '') {
+    const parsed = parseProjectConfig(text);
+    if (!parsed.ok) return undefined;
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as Record<string, unknown>;
+  }
+  const key = 'plume.words' in value && !('words' in value) ? 'plume.words' : 'words';
+  const words = Array.isArray(value[key]) ? (value[key] as unknown[]).filter((w): w is string => typeof w === 'string') : [];
+  if (words.includes(word)) return undefined;
+  const next = { ...value, [key]: [...words, word].sort((a, b) => a.localeCompare(b, 'fr')) };
+  const indent = /\n([ \t]+)"/.exec(text ?? '')?.[1] ?? '  ';
+  return `${JSON.stringify(next, null, indent)}\n`;
 }

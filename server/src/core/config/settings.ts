@@ -83,12 +83,14 @@ export interface Settings {
   readonly assistant: AssistantSettings;
   /** Beyond this many UTF-16 units only the first part is analysed (keeps the server responsive). */
   readonly maxDocumentSize: number;
+  /** Words the writer accepts: not flagged by spelling nor as anglicisms (the workspace dictionary). */
+  readonly words: readonly string[];
 }
 
 /**
  * The value of a setting if `value` is valid for its spec, else undefined: numbers in their bounds
  * (integers rounded down), strings trimmed and non-empty (or one of the enum), lists of non-empty
- * strings, severities per rule id.
+ * strings without repeats, severities per rule id.
  */
 function validValue(spec: SettingSpec, value: unknown): unknown {
   const schema = spec.schema;
@@ -109,7 +111,7 @@ function validValue(spec: SettingSpec, value: unknown): unknown {
       return typeof value === 'boolean' ? value : undefined;
     case 'array': {
       if (!Array.isArray(value)) return undefined;
-      const list = value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
+      const list = [...new Set(value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim()))];
       return list.length > 0 ? list : undefined;
     }
     case 'object': {

@@ -328,6 +328,15 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     schema: int(1, 3600),
     description: { fr: "Une requête au modèle plus longue que ce délai est abandonnée.", en: "A request to the model that takes longer is abandoned." },
   },
+  {
+    key: 'words',
+    default: [],
+    schema: strings,
+    description: {
+      fr: 'Mots que vous acceptez : l’orthographe (`spelling`) et les anglicismes (`anglicisms`) ne les signalent pas. « Ajouter au dictionnaire » les écrit dans `.plumerc.json`, lu aussi par la ligne de commande ; ceux des réglages et ceux du fichier s’additionnent.',
+      en: 'Words you accept: spelling (`spelling`) and anglicisms (`anglicisms`) do not report them. « Add to dictionary » writes them to `.plumerc.json`, which the command line reads too; the settings’ words and the file’s add up.',
+    },
+  },
 ];
 
 const BY_KEY = new Map(SETTING_SPECS.map((s) => [s.key, s]));

@@ -1,5 +1,7 @@
 import { ENGLISH_FUNCTION_WORDS, FRENCH_DIACRITICS, FRENCH_ELISION, FRENCH_FUNCTION_WORDS } from './functionWords';
 import { foldWord, isLower, isUpper } from '../base/letters';
+import { isLazyDataDeferred, LanguageDetectorNotLoaded, setLazyDataDeferred } from './lazyData';
+import { isFrenchDictionaryLoaded, preloadFrenchDictionary } from './spelling/dictionary';
 
 /** The languages the detector chooses among: French and the languages writers' sources come in. */
 export const CANDIDATE_LANGUAGES = ['fr', 'en', 'es', 'de', 'it', 'pt', 'nl'] as const;
@@ -13,27 +15,20 @@ interface Eld {
 }
 
 let detector: Eld | undefined;
-let deferred = false;
 
-/** Thrown by rules that need the detector while its loading is deferred (see `deferLanguageDetector`). */
-export class LanguageDetectorNotLoaded extends Error {
-  constructor() {
-    super('the language detector is not loaded yet');
-    this.name = 'LanguageDetectorNotLoaded';
-  }
-}
+export { LanguageDetectorNotLoaded };
 
 /**
- * While deferred, a rule that needs the detector fails with `LanguageDetectorNotLoaded` instead of
- * loading it: the language server publishes the other rules' diagnostics first, then loads the
- * detector and analyses again.
+ * While deferred, a rule that needs the detector (or the spelling dictionary) fails with
+ * `LanguageDetectorNotLoaded` instead of loading it: the language server publishes the other rules'
+ * diagnostics first, then loads the data and analyses again.
  */
 export function deferLanguageDetector(defer: boolean): void {
-  deferred = defer;
+  setLazyDataDeferred(defer);
 }
 
 export function isLanguageDetectorLoaded(): boolean {
-  return detector !== undefined;
+  return detector !== undefined && isFrenchDictionaryLoaded();
 }
 
 /**
@@ -42,7 +37,7 @@ export function isLanguageDetectorLoaded(): boolean {
  */
 function eld(): Eld {
   if (!detector) {
-    if (deferred) throw new LanguageDetectorNotLoaded();
+    if (isLazyDataDeferred()) throw new LanguageDetectorNotLoaded();
     // A literal require so that esbuild bundles the module but evaluates it only here.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const mod = require('eld/extrasmall') as { eld: Eld };
@@ -55,6 +50,7 @@ function eld(): Eld {
 /** Loads the detector ahead of time (the server does it while idle after start-up). */
 export function preloadLanguageDetector(): void {
   eld();
+  preloadFrenchDictionary();
 }
 
 /** The n-gram detector's best language among the candidates and its scores (loads it on first use). */

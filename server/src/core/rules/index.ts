@@ -24,6 +24,21 @@ import { consecutiveSentencesRule } from './consecutive-sentences';
 import { paragraphLanguageRule } from './paragraph-language';
 import { minWordsRule } from './min-words';
 import type { Rule } from './rule';
+import { debrisSourceRule } from './debris-source';
+import { debrisCreditRule } from './debris-credit';
+import { debrisStrayRule } from './debris-stray';
+import { debrisUiRule } from './debris-ui';
+import { pseudoBulletsRule } from './pseudo-bullets';
+import { blankLinesRule } from './blank-lines';
+import { calquesRule } from './calques';
+import { anglicismsRule } from './anglicisms';
+import { englishFormatsRule } from './english-formats';
+import { titleCaseRule } from './title-case';
+import { fusedWordsRule } from './fused-words';
+import { translatedNamesRule } from './translated-names';
+import { leurPluralRule } from './leur-plural';
+import { repetitionRule } from './repetition';
+import { spellingRule } from './spelling';
 import { slugFormatRule } from './slug-format';
 import { subheadingsRule } from './subheadings';
 import { titleLanguageRule } from './title-language';
@@ -70,6 +85,21 @@ export const RULES: readonly Rule[] = [
   passiveVoiceRule,
   consecutiveSentencesRule,
   paragraphLanguageRule,
+  debrisSourceRule,
+  debrisCreditRule,
+  debrisStrayRule,
+  debrisUiRule,
+  pseudoBulletsRule,
+  blankLinesRule,
+  englishFormatsRule,
+  titleCaseRule,
+  fusedWordsRule,
+  translatedNamesRule,
+  calquesRule,
+  anglicismsRule,
+  leurPluralRule,
+  spellingRule,
+  repetitionRule,
 ];
 
 export function findRule(id: string): Rule | undefined {

@@ -11,10 +11,10 @@ export function show(text: string): string {
   return text.replace(/\u202f/g, '⍽').replace(/\u00a0/g, '°');
 }
 
-/** The text after fix-all (typography only), with no-break spaces shown. */
+/** The text after fix-all's typography part, with no-break spaces shown. */
 export function fixed(body: string, settings: Record<string, unknown> = {}): string {
   const text = FRENCH + body;
-  const out = fixArticle(text, normalizeSettings({ locale: 'fr', ...settings })).text;
+  const out = fixArticle(text, normalizeSettings({ locale: 'fr', ...settings }), { cleanup: false }).text;
   return show(out.slice(out.startsWith(FRENCH) ? FRENCH.length : 0));
 }
 

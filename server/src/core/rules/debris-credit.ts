@@ -1,0 +1,94 @@
+import type { Article } from '../article/model';
+import type { RuleFinding } from '../base/finding';
+import { CREDIT_LINE, IMAGE_BANKS } from '../french/data/debris';
+import { cleanupData } from './cleanup';
+import { blockLines, lineWords, removeLinesEdit, type Line } from './lines';
+import type { Rule } from './rule';
+import { say } from './rule';
+
+/** A credit is a short line: past this many words it is a sentence that cites an agency. */
+const MAX_CREDIT_WORDS = 10;
+/** A caption is one short sentence or a name above the credit. */
+const MAX_CAPTION_WORDS = 30;
+
+const BANKS = new RegExp(`(?:^|[\\s/(,©])(?:${IMAGE_BANKS.map((b) => b.replace(/\s+/g, '\\s+')).join('|')})(?:$|[\\s/),.])`, 'iu');
+
+function isCredit(line: Line): boolean {
+  const words = lineWords(line.text).length;
+  if (words === 0 || words > MAX_CREDIT_WORDS) return false;
+  if (CREDIT_LINE.test(line.text)) return true;
+  // « Kelly Sullivan/Getty Images », « AFP », « Photo Reuters »: a bank's name on a line that is not a sentence.
+  return BANKS.test(line.text) && !/[.!?;:]$/.test(line.text.replace(/\)$/, '')) && !/\s(?:le|la|les|selon|a|est|ont|du|des)\s/iu.test(` ${line.text} `);
+}
+
+/** The paragraph before block `index` when it is all one short line (a caption or the picture's name). */
+function captionBefore(article: Article, index: number): Line | undefined {
+  const i = index - 1;
+  const b = article.blocks[i];
+  if (!b || b.kind !== 'paragraph' || i === article.titleBlock) return undefined;
+  const lines = blockLines(article, i, b);
+  if (lines.length !== 1) return undefined;
+  const n = lineWords(lines[0].text).length;
+  return n > 0 && n <= MAX_CAPTION_WORDS ? lines[0] : undefined;
+}
+
+/**
+ * A credit after a picture may be that picture's (a header image credited at the end): only a credit
+ * in an article with no picture before it is surely a leftover.
+ */
+function nearImage(article: Article, index: number): boolean {
+  const to = article.blocks[index].span.end;
+  return article.images.some((img) => img.span.start < to) || /<img|<figure|!\[|\{%\s*(?:cloudinary|picture|image|img|figure|responsive_image)|\{\{<\s*(?:figure|img|image)/.test(article.text.slice(article.bodyStart, to));
+}
+
+export const debrisCreditRule: Rule = {
+  meta: {
+    id: 'debris-credit',
+    name: { fr: 'Crédit et légende de photo sans photo', en: 'Photo credit and caption without a photo' },
+    description: {
+      fr: 'Le crédit d’une photo de la page d’origine (« Kelly Sullivan/Getty Images », « Crédit photo : … », le nom d’une banque d’images), et sa légende juste au-dessus quand c’est un paragraphe d’une ligne. Sans la photo, ces lignes coupent le texte ; la correction (et la correction globale) les supprime. Remettez la photo avec un texte alternatif si vous en avez les droits.',
+      en: 'The credit of a photo of the original page (« Kelly Sullivan/Getty Images », « Photo credit: … », an image bank’s name), and its caption just above when that is a one-line paragraph. Without the photo these lines break the text; the fix (and fix-all) removes them. Put the photo back with an alternative text if you hold its rights.',
+    },
+    defaultSeverity: 'warning',
+    weight: 2,
+    category: 'language',
+  },
+  check(ctx) {
+    const { article } = ctx;
+    const out: RuleFinding[] = [];
+    article.blocks.forEach((b, i) => {
+      if (b.kind !== 'paragraph' || i === article.titleBlock) return;
+      const lines = blockLines(article, i, b);
+      lines.forEach((line) => {
+        if (!isCredit(line) || nearImage(article, i)) return;
+        // The caption, and the picture's name above it (« Sergey Brin » / « Sergey Brin, cofondateur de Google. »).
+        const captions: Line[] = [];
+        if (line.rank === 0 && lines.length === 1) {
+          const caption = captionBefore(article, i);
+          if (caption) {
+            captions.unshift(caption);
+            const name = captionBefore(article, caption.block);
+            if (name && lineWords(name.text).length <= 5 && !/[.!?:]$/.test(name.text)) captions.unshift(name);
+          }
+        }
+        const first = captions[0] ?? line;
+        const removed = captions.length > 0 ? `${captions.map((c) => `« ${c.text} »`).join(', ')} et « ${line.text} »` : `« ${line.text} »`;
+        const removedEn = captions.length > 0 ? `${captions.map((c) => `« ${c.text} »`).join(', ')} and « ${line.text} »` : `« ${line.text} »`;
+        out.push({
+          span: { start: line.start, end: line.end },
+          message: say(ctx, {
+            fr: captions.length > 0 ? `Crédit et légende d’une photo absente : supprimez ${removed}.` : `Crédit d’une photo absente : supprimez ${removed}.`,
+            en: captions.length > 0 ? `Credit and caption of a missing photo: remove ${removedEn}.` : `Credit of a missing photo: remove ${removedEn}.`,
+          }),
+          data: cleanupData(
+            [removeLinesEdit(article.text, first.start, line.end)],
+            captions.length > 0 ? { fr: 'Supprimer le crédit et la légende', en: 'Remove the credit and the caption' } : { fr: 'Supprimer le crédit', en: 'Remove the credit' },
+            true,
+            { captions: captions.map((c) => c.text) },
+          ),
+        });
+      });
+    });
+    return out;
+  },
+};

@@ -1,0 +1,52 @@
+import { foldWord } from '../base/letters';
+import { cleanupData } from './cleanup';
+import { proseMatches } from './proseMatches';
+import type { Rule } from './rule';
+import { say } from './rule';
+
+const PATTERNS = [
+  // « Métac’est » from "Meta's": the English possessive read as "it's" and glued to the name.
+  /(?<![\p{L}])(\p{Lu}[\p{L}]+?)c['’]est(?![\p{L}])/gu,
+  // « Meta’s », « Google's »: the English possessive left as it is.
+  /(?<![\p{L}])(\p{Lu}[\p{L}]+)['’]s(?![\p{L}])/gu,
+];
+
+/** « Let’s », « What’s », « It’s »: English contractions in a quoted English phrase, not possessives. */
+const ENGLISH_CONTRACTIONS = new Set(['let', 'what', 'it', 'that', 'there', 'here', 'he', 'she', 'who', 'where', 'how', 'when', 'why', 'this']);
+
+export const fusedWordsRule: Rule = {
+  meta: {
+    id: 'fused-words',
+    name: { fr: 'Possessif anglais mal traduit', en: 'Garbled English possessive' },
+    description: {
+      fr: 'Un possessif anglais que la traduction automatique a laissé (« Meta’s ») ou pris pour « it’s » et collé au nom (« Métac’est » pour « Meta’s »). En français : « Mark Zuckerberg, de Meta », « le PDG de Google ».',
+      en: 'An English possessive machine translation left (« Meta’s ») or read as « it’s » and glued to the name (« Métac’est » for « Meta’s »). In French: « Mark Zuckerberg, de Meta », « le PDG de Google ».',
+    },
+    defaultSeverity: 'warning',
+    weight: 2,
+    category: 'language',
+  },
+  check(ctx) {
+    // The name as the article writes it elsewhere (« Métac’est » … « Meta »): translation added the accent.
+    const matches = proseMatches(ctx.article, 'fused-words', PATTERNS);
+    if (matches.length === 0) return [];
+    const spellings = new Map<string, string>();
+    for (const w of ctx.article.words) {
+      const t = ctx.article.masked.slice(w.start, w.end);
+      if (/^\p{Lu}[\p{L}]+$/u.test(t)) spellings.set(foldWord(t), t);
+    }
+    return matches
+      .filter((m) => !ENGLISH_CONTRACTIONS.has(m.groups[0]!.toLowerCase()))
+      .map((m) => {
+      const name = spellings.get(foldWord(m.groups[0]!)) ?? m.groups[0]!;
+      return {
+        span: { start: m.start, end: m.end },
+        message: say(ctx, {
+          fr: `« ${m.text} » vient d’un possessif anglais (« ${name}’s ») : écrivez « … de ${name} ».`,
+          en: `« ${m.text} » comes from an English possessive (« ${name}’s »): write « … de ${name} ».`,
+        }),
+        data: m.which === 0 ? cleanupData([{ start: m.start, end: m.end, newText: name }], { fr: `Ne garder que « ${name} »`, en: `Keep only « ${name} »` }, false, { name }) : { name },
+      };
+    });
+  },
+};

@@ -1,0 +1,92 @@
+// The lines of the article's paragraphs, for the rules that judge whole lines of pasted material
+// (debris, pseudo-bullets). Offsets are in the document text.
+import type { Article, Block } from '../article/model';
+import type { TextEdit } from '../base/edit';
+
+export interface Line {
+  readonly start: number;
+  readonly end: number;
+  /** The line without its indentation and trailing spaces. */
+  readonly text: string;
+  /** Index of the block that holds it. */
+  readonly block: number;
+  /** Its rank in the block (0 for the first line). */
+  readonly rank: number;
+}
+
+/** The lines of `block`. */
+export function blockLines(article: Article, index: number, block: Block = article.blocks[index]): Line[] {
+  const out: Line[] = [];
+  // The block starts after the first line's indentation: the line starts at the line break.
+  const lineStart = article.text.lastIndexOf('\n', block.span.start - 1) + 1;
+  let start = /^[ \t]*$/.test(article.text.slice(lineStart, block.span.start)) ? lineStart : block.span.start;
+  let rank = 0;
+  while (start < block.span.end) {
+    let end = article.text.indexOf('\n', start);
+    if (end === -1 || end > block.span.end) end = block.span.end;
+    const raw = article.text.slice(start, end);
+    out.push({ start, end: raw.endsWith('\r') ? end - 1 : end, text: raw.trim(), block: index, rank: rank++ });
+    start = end + 1;
+  }
+  return out;
+}
+
+/** Every line of every paragraph block (title line excluded), in order. */
+export function paragraphLines(article: Article): Line[] {
+  const out: Line[] = [];
+  article.blocks.forEach((b, i) => {
+    if (b.kind !== 'paragraph' || i === article.titleBlock) return;
+    out.push(...blockLines(article, i, b));
+  });
+  return out;
+}
+
+function isBlankLine(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
+/**
+ * The edit that removes lines `[start, end)` (`end` at a line end): the line break after them too,
+ * and the blank lines that follow when a blank line (or the start) is before, so that removing a
+ * paragraph leaves one blank line between its neighbours.
+ */
+export function removeLinesEdit(text: string, start: number, end: number): TextEdit {
+  let to = text.indexOf('\n', end);
+  to = to === -1 ? text.length : to + 1;
+  const lineBefore = text.lastIndexOf('\n', start - 2);
+  const blankBefore = start === 0 || isBlankLine(text, lineBefore + 1, start - 1);
+  if (blankBefore) {
+    for (;;) {
+      const next = text.indexOf('\n', to);
+      if (next === -1) {
+        if (isBlankLine(text, to, text.length)) to = text.length;
+        break;
+      }
+      if (!isBlankLine(text, to, next)) break;
+      to = next + 1;
+    }
+    // The last paragraph: drop the blank line before it too rather than leave one at the end.
+    if (to === text.length && start >= 2 && text[start - 1] === '\n') return { start: text[start - 2] === '\r' ? start - 2 : start - 1, end: to, newText: '' };
+  }
+  return { start, end: to, newText: '' };
+}
+
+/** Folds a line for list look-ups: lower case, straight apostrophes, digits as `#`, no final punctuation. */
+export function foldLine(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/\d+/g, '#')
+    .replace(/[\s.…:!?»«"“”()[\]|-]+$/u, '')
+    .replace(/^[\s«"“(|-]+/u, '')
+    .replace(/\s+/g, ' ');
+}
+
+/** Words (letters) of a line. */
+export function lineWords(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+}

@@ -1,0 +1,43 @@
+// Matches of a list of patterns in the prose of each block, memoised per block: a keystroke
+// re-runs the patterns on the edited block only.
+import { blockMemo } from '../article/blockMemo';
+import type { Article } from '../article/model';
+
+export interface ProseMatch {
+  readonly start: number;
+  readonly end: number;
+  /** Index of the pattern in the list. */
+  readonly which: number;
+  readonly text: string;
+  readonly groups: readonly (string | undefined)[];
+}
+
+const PROSE_KINDS = new Set(['paragraph', 'listItem', 'quote', 'heading', 'table']);
+
+/**
+ * Every match of `patterns` (global regular expressions) in the masked prose of the body's blocks,
+ * in document order per block. `slot` names the list (one memo per list).
+ */
+export function proseMatches(article: Article, slot: string, patterns: readonly RegExp[]): ProseMatch[] {
+  const out: ProseMatch[] = [];
+  article.blocks.forEach((b, i) => {
+    if (!PROSE_KINDS.has(b.kind) || b.wordEnd === b.wordStart) return;
+    const rel = blockMemo(article, slot, i, () => {
+      const text = article.masked.slice(b.span.start, b.span.end);
+      const found: ProseMatch[] = [];
+      patterns.forEach((p, which) => {
+        p.lastIndex = 0;
+        for (let m = p.exec(text); m; m = p.exec(text)) {
+          if (m[0] === '') {
+            p.lastIndex++;
+            continue;
+          }
+          found.push({ start: m.index, end: m.index + m[0].length, which, text: m[0], groups: m.slice(1) });
+        }
+      });
+      return found.sort((x, y) => x.start - y.start);
+    });
+    for (const m of rel) out.push({ ...m, start: m.start + b.span.start, end: m.end + b.span.start });
+  });
+  return out;
+}
