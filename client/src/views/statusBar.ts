@@ -38,8 +38,11 @@ export class WordCountStatus implements vscode.Disposable {
       return;
     }
     const labels = LABELS[s.locale];
-    this.item.text = statusText(s.locale, s.words, s.score);
-    this.item.tooltip = labels.statusTooltip(formatInt(s.words, s.locale), formatInt(s.minWords, s.locale));
+    const article = s.articleFindings ?? [];
+    // Whole-article findings live here and in the report, not on the title's range.
+    this.item.text = statusText(s.locale, s.words, s.score) + (article.length > 0 ? ` · $(info) ${formatInt(article.length, s.locale)}` : '');
+    const tip = labels.statusTooltip(formatInt(s.words, s.locale), formatInt(s.minWords, s.locale));
+    this.item.tooltip = article.length > 0 ? `${tip}\n\n${labels.articleFindings}\n${article.map((f) => `• ${f.message}`).join('\n')}` : tip;
     this.item.backgroundColor = s.words < s.minWords ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
   }

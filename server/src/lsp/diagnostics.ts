@@ -3,10 +3,10 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Settings } from '../core';
+import { editorFindings, type Settings } from '../core';
 import type { DocumentAnalyzer } from './analyses';
 import type { DocumentStates } from './documentState';
-import { toDiagnostic } from './positions';
+import { toGroupedDiagnostic } from './positions';
 import { toSiteDiagnostic } from './siteDiagnostics';
 import { filePathOf } from './uris';
 import type { WorkspaceSite } from './workspaceSite';
@@ -78,7 +78,7 @@ export class DiagnosticsScheduler {
       const started = performance.now();
       const analysis = analyzer.analysisOf(current, settings);
       const { findings, article } = analysis;
-      const diagnostics: Diagnostic[] = findings.map((f) => toDiagnostic(current, f));
+      const diagnostics: Diagnostic[] = editorFindings(article, findings, settings).map((g) => toGroupedDiagnostic(current, g, settings.locale === 'fr'));
       const file = filePathOf(uri);
       const site = this.ctx.site();
       const opened = site && file ? site.updateOpen(file, article, settings) : undefined;

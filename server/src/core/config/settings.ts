@@ -61,6 +61,8 @@ export interface Settings {
   readonly readability: ReadabilitySettings;
   /** Beyond this many UTF-16 units only the first part is analysed (keeps the server responsive). */
   readonly maxDocumentSize: number;
+  /** Whether whole-article findings (no keyphrase, no link…) also appear in the editor, as information. */
+  readonly articleFindingsInEditor: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -87,6 +89,7 @@ export const DEFAULT_SETTINGS: Settings = {
     maxParagraphWords: 150,
   },
   maxDocumentSize: 500_000,
+  articleFindingsInEditor: false,
 };
 
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'information', 'warning', 'error'];
@@ -175,6 +178,7 @@ export function normalizeSettings(input: unknown, locale?: Locale): Settings {
       maxParagraphWords: [1, 100000],
     }),
     maxDocumentSize: Math.max(1000, positiveInt(raw.maxDocumentSize, d.maxDocumentSize)),
+    articleFindingsInEditor: typeof raw.articleFindingsInEditor === 'boolean' ? raw.articleFindingsInEditor : d.articleFindingsInEditor,
   };
 }
 

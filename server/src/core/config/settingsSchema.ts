@@ -16,6 +16,14 @@ const num = (minimum: number, maximum?: number) => ({ type: 'number', minimum, .
 
 export const SETTING_SPECS: readonly SettingSpec[] = [
   {
+    key: 'articleFindingsInEditor',
+    schema: { type: 'boolean' },
+    description: {
+      fr: 'Montrer aussi dans l’éditeur, en information au début du titre, les constats sur l’article entier (pas d’expression clé, pas de lien, part des phrases…) ; ils sont toujours dans le rapport SEO et la barre d’état.',
+      en: 'Also show in the editor, as information at the start of the title, the findings about the whole article (no keyphrase, no link, share of sentences…); they are always in the SEO report and the status bar.',
+    },
+  },
+  {
     key: 'maxDocumentSize',
     schema: int(1000),
     description: {
