@@ -8,9 +8,12 @@ export function sourceKind(actionId: string): string {
   return `${CodeActionKind.Source}.plume.${actionId}`;
 }
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.plume`;
+/** « Ignorer… »: a quick fix of its own kind, so that clients can group or filter them apart from fixes. */
+export const IGNORE_KIND = `${CodeActionKind.QuickFix}.plume.ignore`;
 
 function kindOf(action: Action): string {
   if (action.kind === 'quickfix') return CodeActionKind.QuickFix;
+  if (action.kind === 'quickfix.ignore') return IGNORE_KIND;
   if (action.kind === 'source.fixAll') return FIX_ALL_KIND;
   return sourceKind(action.id);
 }

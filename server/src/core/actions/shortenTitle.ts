@@ -3,6 +3,7 @@ import { FRENCH_FUNCTION_WORDS } from '../french/functionWords';
 import { foldWord } from '../base/letters';
 import type { Action, ActionContext, ActionProvider } from './action';
 import { replaceTitleEdit } from './titleEdit';
+import { frenchPart } from '../seo/title';
 import { MAX_TITLE_WIDTH, titleWidth, type TitleWidthMeasure } from './titleWidth';
 
 /** Separators and punctuation that must not end a title. */
@@ -65,7 +66,9 @@ export const shortenTitleActions: ActionProvider = {
   id: 'shortenTitle',
   fixes(ctx: ActionContext, finding: Finding): readonly Action[] {
     if (finding.ruleId !== 'title-length' || !ctx.article.title) return [];
-    const short = shortenTitle(ctx.article.title.text, maxWidthOf(finding));
+    // Shorten what will remain once a pasted instruction is dropped (« Customize this title in french »),
+    // never a cut that keeps the instruction and loses the French.
+    const short = shortenTitle(frenchPart(ctx.article.title.text), maxWidthOf(finding));
     if (!short || short === ctx.article.title.text) return [];
     const edit = replaceTitleEdit(ctx.article, short);
     if (!edit) return [];
