@@ -5,11 +5,14 @@ import type { Finding } from '../base/finding';
 import type { TextEdit } from '../base/edit';
 import type { Article } from '../article/model';
 import { frenchPart } from '../seo/title';
+import { isArticleWide } from '../article/anchor';
 import type { Action, ActionContext, ActionProvider } from './action';
 import { quoted } from './titleEdit';
 
+/** A finding about the title itself (not one about the whole article that merely sits at its start). */
 function overlaps(finding: Finding, article: Article): boolean {
   const t = article.title?.span;
+  if (isArticleWide(article, finding.span)) return false;
   return !!t && finding.span.start <= t.end && t.start <= finding.span.end;
 }
 
