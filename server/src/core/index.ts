@@ -17,6 +17,7 @@ export { localeFrom } from './base/i18n';
 export { identifyTitleLanguage, preloadLanguageDetector } from './french/language';
 export { deferLanguageDetector, isLanguageDetectorLoaded, LanguageDetectorNotLoaded } from './french/language';
 export { ACTION_PROVIDERS, computeActions } from './actions';
+export { addedFindings, GENERATOR_TARGETS, passesRules, verifiedActions } from './pipeline/verify';
 export type { Action, ActionContext, ActionProvider, ActionQuery } from './actions';
 export { fixArticle } from './pipeline/fixAll';
 export type { FixOptions, FixResult } from './pipeline/fixAll';

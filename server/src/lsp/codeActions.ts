@@ -1,6 +1,6 @@
 import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { computeActions, type Action, type Analysis, type Settings } from '../core';
+import { verifiedActions, type Action, type Analysis, type Settings } from '../core';
 import { toDiagnostic, toRange } from './positions';
 
 /** The code-action kind of a source action: `source.plume.<id>`; the palette asks for exactly this kind. */
@@ -46,7 +46,8 @@ export function provideCodeActions(
   const only = params.context.only;
   const range = { start: document.offsetAt(params.range.start), end: document.offsetAt(params.range.end) };
   const ruleIds = params.context.diagnostics.filter((d) => d.source === 'plume').map((d) => String(d.code));
-  const actions = computeActions(
+  // Generated text is checked again by the rules it must satisfy before it is offered.
+  const actions = verifiedActions(
     { article: analysis.article, settings, locale: settings.locale, findings: analysis.findings, ...(fileName ? { fileName } : {}) },
     {
       range,
