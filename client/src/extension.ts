@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
+import { loadBundles, t, uiLocale } from './i18n';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerWriterView } from './writerView';
 import { proposeTitles } from './commands/proposeTitles';
-import { runSourceAction } from './commands/sourceAction';
+import { lastShownChange, runSourceAction, showChange } from './commands/sourceAction';
 import { RestartPolicy } from './restartPolicy';
 import { SERVER_EXEC_ARGV } from '../../server/src/platform/serverProcess';
 
@@ -10,6 +11,7 @@ let client: LanguageClient | undefined;
 
 /** Starts the language server over IPC; the server does all the analysis, the client only shows it. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  loadBundles(context.extensionPath);
   const output = vscode.window.createOutputChannel('Plume', { log: true });
   context.subscriptions.push(output);
   const module = context.asAbsolutePath('dist/server.js');
@@ -44,8 +46,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         const decision = restarts.closed(Date.now());
         output.warn(decision.restart ? 'Plume: the language server stopped; restarting it.' : 'Plume: the language server keeps stopping; not restarting it.');
         if (decision.notify) {
-          const again = vscode.env.language.startsWith('en') ? 'Restart' : 'Redémarrer';
-          const text = vscode.env.language.startsWith('en')
+          const again = uiLocale() === 'en' ? 'Restart' : 'Redémarrer';
+          const text = uiLocale() === 'en'
             ? 'The Plume server stopped 5 times in 3 minutes and will not be restarted. Details are in the « Plume » output.'
             : 'Le serveur Plume s’est arrêté 5 fois en 3 minutes ; il n’est plus redémarré. Détails dans la sortie « Plume ».';
           void vscode.window.showErrorMessage(text, again).then((choice) => {
@@ -63,14 +65,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await (client?.isRunning() ? client.restart() : client?.start());
     }),
     vscode.commands.registerCommand('plume.insertSubheadings', () =>
-      runSourceAction('insertSubheadings', vscode.l10n.t('No subheading to insert: every long stretch already has one.')),
+      runSourceAction('insertSubheadings', t('No subheading to insert: every long stretch already has one.')),
     ),
     vscode.commands.registerCommand('plume.generateDescription', () =>
-      runSourceAction('generateDescription', vscode.l10n.t('No meta description could be generated for this document.')),
+      runSourceAction('generateDescription', t('No meta description could be generated for this document.')),
     ),
-    vscode.commands.registerCommand('plume.fixTypography', () => runSourceAction('fixTypography', vscode.l10n.t('No typography to fix.'))),
-    vscode.commands.registerCommand('plume.writeSlug', () => runSourceAction('writeSlug', vscode.l10n.t('The article already has a slug, or no title to build one from.'))),
+    vscode.commands.registerCommand('plume.fixTypography', () => runSourceAction('fixTypography', t('No typography to fix.'))),
+    vscode.commands.registerCommand('plume.writeSlug', () => runSourceAction('writeSlug', t('The article already has a slug, or no title to build one from.'))),
     vscode.commands.registerCommand('plume.proposeTitles', () => proposeTitles(client)),
+    vscode.commands.registerCommand('plume.showChange', showChange),
+    // For the end-to-end tests: what the last action said it changed.
+    vscode.commands.registerCommand('plume.internal.lastChange', lastShownChange),
   );
   registerWriterView(context, client);
   await client.start();

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { t } from '../i18n';
 import type { StatsParams } from '../../../server/src/lsp/protocol';
 import { formatInt, LABELS, statusText } from './labels';
 import { isArticle } from './reportPanel';
@@ -10,7 +11,7 @@ export class WordCountStatus implements vscode.Disposable {
 
   constructor() {
     this.item = vscode.window.createStatusBarItem('plume.words', vscode.StatusBarAlignment.Right, 100);
-    this.item.name = vscode.l10n.t('Plume word count');
+    this.item.name = t('Plume word count');
     this.item.command = 'plume.showReport';
   }
 

@@ -35,6 +35,21 @@ function wanted(only: readonly string[] | undefined, kind: string): boolean {
   return !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
 }
 
+/** The client command run after an action's edit: it reveals the change when off-screen and says what changed. */
+export const SHOW_CHANGE_COMMAND = 'plume.showChange';
+
+/**
+ * The change's place once applied (the first edit's start, down to the end of its new text) and what
+ * to say about it: « Écrire le slug » edits the front matter, far from the cursor.
+ */
+function showChangeCommand(document: TextDocument, action: Action): { title: string; command: string; arguments: unknown[] } {
+  const first = [...action.edits].sort((a, b) => a.start - b.start)[0];
+  const start = document.positionAt(first.start);
+  const lines = first.newText.split('\n');
+  const end = lines.length === 1 ? { line: start.line, character: start.character + lines[0].length } : { line: start.line + lines.length - 1, character: lines[lines.length - 1].length };
+  return { title: action.title, command: SHOW_CHANGE_COMMAND, arguments: [document.uri, { start, end }, action.title] };
+}
+
 /** Turns the core's actions into LSP code actions for the requested range and kinds. */
 export function provideCodeActions(
   document: TextDocument,
@@ -69,6 +84,7 @@ export function provideCodeActions(
     result.push({
       title: action.title,
       kind,
+      command: showChangeCommand(document, action),
       ...(diagnostic ? { diagnostics: [diagnostic] } : {}),
       ...(action.isPreferred ? { isPreferred: true } : {}),
       edit: {

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { analyze } from './analyze';
-import { normalizeSettings } from '../config/settings';
-import { applyEdits } from '../base/edit';
-import { addedFindings, GENERATOR_TARGETS, passesRules, verifiedActions } from './verify';
-import type { Action } from '../actions';
+import { analyze } from '../../server/src/core/pipeline/analyze';
+import { normalizeSettings } from '../../server/src/core/config/settings';
+import { applyEdits } from '../../server/src/core/base/edit';
+import { addedFindings, GENERATOR_TARGETS, passesRules, verifiedActions } from '../../server/src/core/pipeline/verify';
+import type { Action } from '../../server/src/core/actions';
 
 const settings = normalizeSettings({ locale: 'fr' });
 const raw = readFileSync('examples/raw-article.md', 'utf8');

@@ -1,0 +1,34 @@
+// The client's strings follow `plume.locale` once it is `fr` or `en`, like the server's messages and the
+// report; `auto` follows VS Code's display language through vscode.l10n, as extensions do.
+import { readFileSync } from 'node:fs';
+import * as vscode from 'vscode';
+
+let french: Readonly<Record<string, string>> = {};
+
+/** Loads the French bundle (l10n/bundle.l10n.fr.json) once, at activation. */
+export function loadBundles(extensionPath: string): void {
+  try {
+    french = JSON.parse(readFileSync(`${extensionPath}/l10n/bundle.l10n.fr.json`, 'utf8')) as Record<string, string>;
+  } catch {
+    french = {};
+  }
+}
+
+/** The language Plume's client shows: `plume.locale`, else VS Code's display language (French unless English). */
+export function uiLocale(): 'fr' | 'en' {
+  const setting = vscode.workspace.getConfiguration('plume').get<string>('locale');
+  if (setting === 'fr' || setting === 'en') return setting;
+  return vscode.env.language.toLowerCase().startsWith('en') ? 'en' : 'fr';
+}
+
+function format(message: string, args: readonly (string | number)[]): string {
+  return message.replace(/\{(\d+)\}/g, (m, i: string) => (args[Number(i)] !== undefined ? String(args[Number(i)]) : m));
+}
+
+/** `vscode.l10n.t` that obeys `plume.locale`. */
+export function t(message: string, ...args: (string | number)[]): string {
+  const setting = vscode.workspace.getConfiguration('plume').get<string>('locale');
+  if (setting === 'en') return format(message, args);
+  if (setting === 'fr') return format(french[message] ?? message, args);
+  return vscode.l10n.t(message, ...args);
+}
