@@ -36,5 +36,6 @@ export function registerWriterView(context: vscode.ExtensionContext, client: Lan
     }),
     // For the end-to-end tests: what the status bar shows.
     vscode.commands.registerCommand('plume.internal.statusText', () => status.text),
+    vscode.commands.registerCommand('plume.internal.reportHtml', () => ReportPanel.shownHtml()),
   );
 }

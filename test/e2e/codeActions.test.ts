@@ -53,7 +53,7 @@ export const CASES: readonly CodeActionCase[] = [
     kind: 'source.plume.generateDescription',
     title: /^(Générer la méta-description|Generate the meta description)$/,
     expected: (t) =>
-      '---\ndescription: Les grandes entreprises technologiques sont engagées dans une bataille acharnée pour attirer les talents en IA. Les PDG et les fondateurs ont pris…\n---\n\n' +
+      '---\ndescription: Les grandes entreprises technologiques sont engagées dans une bataille acharnée pour attirer les talents en IA. Les PDG et les fondateurs…\n---\n\n' +
       t,
   },
   {

@@ -4,6 +4,16 @@ import * as vscode from 'vscode';
 import { byCode, codeOf, describeDiagnostics, hasCode, openFixture, setSetting, waitForDiagnostics } from './helpers';
 
 describe('settings', () => {
+  // min-words is a whole-article finding: out of the editor by default (see writerView.test.ts); these
+  // tests use it as their probe, so they ask for it in the editor.
+  let showArticleFindings: (() => Promise<void>) | undefined;
+  before(async () => {
+    showArticleFindings = await setSetting('articleFindingsInEditor', true);
+  });
+  after(async () => {
+    await showArticleFindings?.();
+  });
+
   let restore: (() => Promise<void>) | undefined;
   afterEach(async () => {
     await restore?.();

@@ -58,6 +58,13 @@ export class ReportPanel implements vscode.Disposable {
     if (ReportPanel.current && isArticle(editor?.document)) ReportPanel.current.follow(editor.document.uri);
   }
 
+  /** For the end-to-end tests: the body the panel shows now (the same HTML the webview renders). */
+  static shownHtml(): string | undefined {
+    return ReportPanel.current?.lastBody;
+  }
+
+  private lastBody: string | undefined;
+
   static onLocaleChanged(): void {
     ReportPanel.current?.schedule(0, true);
   }
@@ -112,6 +119,7 @@ export class ReportPanel implements vscode.Disposable {
       this.rendered = false;
     }
     this.panel.title = labels.panelTitle;
+    this.lastBody = renderReportBody(result?.report, labels, subject);
     if (!this.rendered) {
       const webview = this.panel.webview;
       const css = webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', 'report.css')).toString();
@@ -124,7 +132,7 @@ export class ReportPanel implements vscode.Disposable {
       this.rendered = true;
     } else {
       // Swap the content only, so the scroll position survives typing.
-      void this.panel.webview.postMessage({ type: 'update', html: renderReportBody(result?.report, labels, subject) });
+      void this.panel.webview.postMessage({ type: 'update', html: this.lastBody });
     }
   }
 
