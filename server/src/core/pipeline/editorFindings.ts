@@ -1,6 +1,6 @@
 // What the editor shows of an analysis: whole-article findings stay in the report and the status bar
 // (unless `articleFindingsInEditor`), and identical findings of one block make one diagnostic with the
-// other places as related locations (six « espace insécable avant : » in a paragraph are one problem).
+// other places as related locations (the « espaces insécables » of one paragraph are one problem).
 import { isArticleWide } from '../article/anchor';
 import type { Article } from '../article/model';
 import type { Finding } from '../base/finding';
@@ -42,7 +42,8 @@ export function editorFindings(article: Article, findings: readonly Finding[], s
       out.push({ finding: wide ? { ...finding, severity: 'information' } : finding, others: [], articleWide: wide });
       continue;
     }
-    const key = `${block}\u0000${finding.ruleId}\u0000${finding.message}`;
+    // One rule in one block: the « espace insécable » before « » » and after « « » are one problem there.
+    const key = `${block}\u0000${finding.ruleId}`;
     const group = groups.get(key);
     if (group) {
       group.others.push(finding);
