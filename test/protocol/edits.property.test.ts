@@ -48,7 +48,8 @@ let actionRequests = 0;
 test('property: random incremental edits over the protocol: no crash, diagnostics equal a fresh analysis, ranges valid', { timeout: 120_000 }, async () => {
   const started = Date.now();
   const client = await TestClient.start();
-  const settings = normalizeSettings({}, 'fr');
+  // The test client asks for whole-article findings in the editor (lspClient.ts).
+  const settings = normalizeSettings({ articleFindingsInEditor: true }, 'fr');
   let n = 0;
   try {
     // At start-up the server publishes without the language detector, then again once it is loaded

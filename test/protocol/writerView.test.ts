@@ -7,14 +7,15 @@ const uri = 'file:///tmp/writer-view.md';
 const text = '---\ntitle: Les grands patrons de la technologie se lancent dans la bataille pour l’expertise en IA\ndescription: Une description courte.\n---\n\nUn paragraphe de quelques mots.\n';
 
 test('stats are pushed after each analysis, the report is answered, hover and inlay hints show the preview', async () => {
-  const client = await TestClient.start({ configuration: { minWords: 100 } });
+  const client = await TestClient.start({ configuration: { minWords: 100, articleFindingsInEditor: false } });
   const stats: StatsParams[] = [];
   client.connection.onNotification('plume/stats', (p: StatsParams) => {
     stats.push(p);
   });
   try {
     await client.open(uri, text);
-    await client.diagnostics(uri);
+    const published = await client.diagnostics(uri);
+    assert.ok(!published.diagnostics.some((d) => d.code === 'min-words'), 'by default a whole-article finding is not in the editor');
     const deadline = Date.now() + 5000;
     while (stats.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     const { score, articleFindings, ...rest } = stats.at(-1) as { score?: number; articleFindings?: { ruleId: string }[] };
