@@ -14,11 +14,20 @@ export function loadBundles(extensionPath: string): void {
   }
 }
 
+/** `plume.locale` as set (`auto` when unset or unreadable, e.g. before a workspace exists). */
+function localeSetting(): string | undefined {
+  try {
+    return vscode.workspace?.getConfiguration('plume').get<string>('locale');
+  } catch {
+    return undefined;
+  }
+}
+
 /** The language Plume's client shows: `plume.locale`, else VS Code's display language (French unless English). */
 export function uiLocale(): 'fr' | 'en' {
-  const setting = vscode.workspace.getConfiguration('plume').get<string>('locale');
+  const setting = localeSetting();
   if (setting === 'fr' || setting === 'en') return setting;
-  return vscode.env.language.toLowerCase().startsWith('en') ? 'en' : 'fr';
+  return (vscode.env?.language ?? '').toLowerCase().startsWith('en') ? 'en' : 'fr';
 }
 
 function format(message: string, args: readonly (string | number)[]): string {
@@ -27,7 +36,7 @@ function format(message: string, args: readonly (string | number)[]): string {
 
 /** `vscode.l10n.t` that obeys `plume.locale`. */
 export function t(message: string, ...args: (string | number)[]): string {
-  const setting = vscode.workspace.getConfiguration('plume').get<string>('locale');
+  const setting = localeSetting();
   if (setting === 'en') return format(message, args);
   if (setting === 'fr') return format(french[message] ?? message, args);
   return vscode.l10n.t(message, ...args);
