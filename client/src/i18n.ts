@@ -1,14 +1,17 @@
 // The client's strings follow `plume.locale` once it is `fr` or `en`, like the server's messages and the
 // report; `auto` follows VS Code's display language through vscode.l10n, as extensions do.
-import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 
 let french: Readonly<Record<string, string>> = {};
 
-/** Loads the French bundle (l10n/bundle.l10n.fr.json) once, at activation. */
-export function loadBundles(extensionPath: string): void {
+/**
+ * Loads the French bundle (l10n/bundle.l10n.fr.json) once, at activation, through VS Code's file
+ * system: the same on the desktop and in the browser (no `node:fs` in the web worker host).
+ */
+export async function loadBundles(extensionUri: vscode.Uri): Promise<void> {
   try {
-    french = JSON.parse(readFileSync(`${extensionPath}/l10n/bundle.l10n.fr.json`, 'utf8')) as Record<string, string>;
+    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'l10n', 'bundle.l10n.fr.json'));
+    french = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, string>;
   } catch {
     french = {};
   }

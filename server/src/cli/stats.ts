@@ -1,11 +1,13 @@
 // `plume stats`: the figures of each file, as JSON.
 import { basename } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, collectMetrics, computeScore, evaluateChecks, identifyTitleLanguage, notEvaluatedIds, type Settings } from '../core';
+import { analyze, collectMetrics, computeScore, evaluateChecks, identifyTitleLanguage, notEvaluatedIds } from '../core';
 import { readText } from './readText';
+import type { SettingsOf } from './settings';
 
-export function printStats(files: string[], settings: Settings): void {
+export function printStats(files: string[], settingsOf: SettingsOf): void {
   const stats = files.map((file) => {
+    const settings = settingsOf(file);
     const text = readText(file);
     const document = TextDocument.create(`file://${file}`, 'markdown', 0, text);
     const { article, findings } = analyze(text, settings, { fileName: basename(file) });

@@ -39,3 +39,5 @@ export type { TitleCandidate } from './actions/titleProposals';
 export * from './site';
 export { PROJECT_CONFIG_NAME, EDITOR_DEFAULTS, mergeConfig, parseProjectConfig } from './config/projectConfig';
 export type { ProjectConfigResult } from './config/projectConfig';
+export { resolveSettings } from './config/resolve';
+export type { SettingsSources } from './config/resolve';

@@ -1,19 +1,23 @@
 // The settings of a document: the project file (`.plumerc.json`) beside or above it, then the
-// editor's `plume` section (pulled with workspace/configuration when the client supports it).
-import { MessageType, type Connection } from 'vscode-languageserver/node';
-import { mergeConfig, normalizeSettings, type Locale, type Settings } from '../core';
-import { describeConfigError, ProjectConfigs, type LoadedConfig } from '../platform/projectConfigFiles';
-import { filePathOf } from './uris';
+// editor's `plume` section (pulled with workspace/configuration when the client supports it), resolved
+// by the same function as every other entry point (core/config/resolve.ts).
+import { MessageType, type Connection } from 'vscode-languageserver';
+import { resolveSettings, type Locale, type Settings } from '../core';
+import { describeConfigError, type ProjectConfigSource } from '../platform/projectConfigLookup';
+import type { UriPaths } from '../platform/uriPaths';
 
 export class WorkspaceSettings {
   /** The client's display language: messages follow it while `plume.locale` is `auto`. */
   clientLocale: Locale = 'fr';
   /** Whether the client answers workspace/configuration requests. */
   pullConfiguration = false;
-  private readonly projectConfigs = new ProjectConfigs();
   private readonly reportedConfigErrors = new Set<string>();
 
-  constructor(private readonly connection: Connection) {}
+  constructor(
+    private readonly connection: Connection,
+    private readonly projectConfigs: ProjectConfigSource,
+    private readonly paths: UriPaths,
+  ) {}
 
   /** The settings of the document (or file) at `uri`, read afresh. */
   async read(uri: string): Promise<Settings> {
@@ -25,14 +29,13 @@ export class WorkspaceSettings {
         section = {};
       }
     }
-    const file = filePathOf(uri);
-    const loaded = file ? this.projectConfigs.forFile(file) : undefined;
-    if (loaded) this.reportConfigError(loaded);
-    // The project file's values, then the editor's values that differ from their defaults.
-    const merged = mergeConfig(loaded?.result.ok ? loaded.result.config : undefined, section);
-    const locale = merged.locale;
-    const settings = normalizeSettings(merged, this.clientLocale);
-    return locale === 'fr' || locale === 'en' ? settings : { ...settings, locale: this.clientLocale };
+    const file = this.paths.filePathOf(uri);
+    // An untitled document has no folder, so no project file.
+    if (!file) return resolveSettings({ editor: section, fallbackLocale: this.clientLocale });
+    const loaded = await this.projectConfigs.forFile(file);
+    const error = describeConfigError(loaded);
+    if (error) this.reportConfigError(error);
+    return resolveSettings({ project: loaded.result.ok ? loaded.result.config : undefined, editor: section, fallbackLocale: this.clientLocale });
   }
 
   /** A project file changed: read them again, and show their errors again. */
@@ -42,9 +45,8 @@ export class WorkspaceSettings {
   }
 
   /** An invalid `.plumerc.json` is shown once (until it changes); the analysis goes on without it. */
-  private reportConfigError(loaded: LoadedConfig): void {
-    const message = describeConfigError(loaded);
-    if (!message || this.reportedConfigErrors.has(message)) return;
+  private reportConfigError(message: string): void {
+    if (this.reportedConfigErrors.has(message)) return;
     this.reportedConfigErrors.add(message);
     void this.connection.sendNotification('window/showMessage', {
       type: MessageType.Warning,

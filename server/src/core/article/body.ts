@@ -25,12 +25,3 @@ export function bodySentences(article: Article): Sentence[] {
 export function isRunningText(article: Article, block: Block, index: number): boolean {
   return index !== article.titleBlock && (block.kind === 'paragraph' || block.kind === 'quote');
 }
-
-/** The body words' indices (title excluded) as [start, end) ranges by block. */
-export function bodyWordRanges(article: Article): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  article.blocks.forEach((b, i) => {
-    if (i !== article.titleBlock && b.wordEnd > b.wordStart) out.push([b.wordStart, b.wordEnd]);
-  });
-  return out;
-}

@@ -11,6 +11,7 @@ export const frontMatterRule: Rule = {
       en: 'The YAML (---) or TOML (+++) block at the top of the article must be closed and valid: otherwise the site generator fails and Plume cannot read the title or the description.',
     },
     defaultSeverity: 'error',
+    weight: 2,
     category: 'structure',
   },
   check(ctx) {

@@ -11,6 +11,7 @@ export const headingHierarchyRule: Rule = {
       en: 'Heading levels follow each other without skipping: a « #### » comes under a « ### », not directly under a « ## ». Screen readers and search engines read the page outline from these levels.',
     },
     defaultSeverity: 'warning',
+    weight: 1,
     category: 'structure',
   },
   check(ctx) {

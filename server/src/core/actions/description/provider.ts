@@ -1,9 +1,9 @@
-import type { Finding } from '../../base/finding';
+import { isFindingOf, type Finding } from '../../base/finding';
+import type { DescriptionLengthFinding } from '../../rules/description-length';
+import type { DescriptionMissingFinding } from '../../rules/description-missing';
 import type { Action, ActionContext, ActionProvider } from '../action';
 import { writeDescription } from './frontMatterEdit';
-import { DESCRIPTION_MAX, DESCRIPTION_MIN, descriptionState } from '../../seo/description';
-import { SERP_BOXES } from '../../seo/serpPreview';
-import { textWidth } from '../../seo/width';
+import { descriptionState } from '../../seo/description';
 import { generateDescription } from './generate';
 import type { Article } from '../../article/model';
 import type { Settings } from '../../config/settings';
@@ -14,22 +14,8 @@ const cache = new WeakMap<Article, { settings: Settings; description: string | u
 function descriptionFor(article: Article, settings: Settings): string | undefined {
   const hit = cache.get(article);
   if (hit && hit.settings === settings) return hit.description;
-  const description = fittingDescription(article, settings);
+  const description = generateDescription(article, settings);
   cache.set(article, { settings, description });
-  return description;
-}
-
-/**
- * The generated description, made shorter until the results page shows it whole: 156 characters of
- * wide letters can measure 927 px, past the 920 px that `description-width` allows. Each try asks the
- * generator for ten characters less; the re-check gate (pipeline/verify.ts) has the last word.
- */
-export function fittingDescription(article: Article, settings: Settings): string | undefined {
-  const fontPx = SERP_BOXES.desktop.description.fontPx;
-  let description = generateDescription(article, settings);
-  for (let max = DESCRIPTION_MAX - 10; description && textWidth(description, fontPx) > settings.serp.descriptionMaxPx && max >= DESCRIPTION_MIN; max -= 10) {
-    description = generateDescription(article, settings, undefined, max);
-  }
   return description;
 }
 
@@ -55,7 +41,7 @@ function build(context: ActionContext, kind: 'quickfix' | 'source', finding?: Fi
 export const generateDescriptionProvider: ActionProvider = {
   id: 'generateDescription',
   fixes(context, finding) {
-    if (finding.ruleId !== 'description-missing' && finding.ruleId !== 'description-length') return [];
+    if (!isFindingOf<DescriptionMissingFinding>(finding, 'description-missing') && !isFindingOf<DescriptionLengthFinding>(finding, 'description-length')) return [];
     return build(context, 'quickfix', finding);
   },
   sourceActions(context) {
