@@ -28,6 +28,7 @@ export class ReportPanel implements vscode.Disposable {
   /** Increases with each refresh: an answer that arrives after a newer request started is dropped. */
   private generation = 0;
   private readonly disposables: vscode.Disposable[] = [];
+  private disposed = false;
 
   static show(context: vscode.ExtensionContext, client: LanguageClient, uri: vscode.Uri | undefined): ReportPanel {
     const existing = ReportPanel.current;
@@ -108,7 +109,8 @@ export class ReportPanel implements vscode.Disposable {
         if (this.rendered) return;
       }
     }
-    if (generation !== this.generation) return;
+    // A panel closed while the server answered (the e2e suite closes it at once): nothing to update.
+    if (generation !== this.generation || this.disposed) return;
     // The server's locale honours `plume.locale` per document, like the diagnostics.
     const locale = result?.report.locale ?? uiLocaleFor(this.uri);
     const labels = LABELS[locale];
@@ -148,6 +150,7 @@ export class ReportPanel implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     if (ReportPanel.current === this) ReportPanel.current = undefined;
     if (this.timer) clearTimeout(this.timer);
     this.panel.dispose();
