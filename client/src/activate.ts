@@ -7,7 +7,8 @@ import { proposeDescriptions } from './commands/proposeDescriptions';
 import { proposeTitles } from './commands/proposeTitles';
 import { AssistantCommands } from './assistant/assistant';
 import { registerCheckTool } from './assistant/checkTool';
-import { runSourceAction } from './commands/sourceAction';
+import { lastShownChange, runSourceAction, showChange } from './commands/sourceAction';
+import { loadBundles, t, uiLocale } from './i18n';
 import { registerFileRequests } from './fileRequests';
 import { RestartPolicy } from './restartPolicy';
 import { registerWriterView } from './writerView';
@@ -48,6 +49,7 @@ async function restart(c: BaseLanguageClient): Promise<void> {
 }
 
 export async function activateWith(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, create: ClientFactory): Promise<void> {
+  await loadBundles(context.extensionUri);
   // Project files and the articles of the site index: the server re-reads them when they change.
   const watcher = vscode.workspace.createFileSystemWatcher('**/{.plumerc.json,*.md,*.mdx,*.markdown}');
   context.subscriptions.push(watcher);
@@ -67,8 +69,8 @@ export async function activateWith(context: vscode.ExtensionContext, output: vsc
         const decision = restarts.closed(Date.now());
         output.warn(decision.restart ? 'Plume: the language server stopped; restarting it.' : 'Plume: the language server keeps stopping; not restarting it.');
         if (decision.notify) {
-          const again = vscode.env.language.startsWith('en') ? 'Restart' : 'Redémarrer';
-          const text = vscode.env.language.startsWith('en')
+          const again = uiLocale() === 'en' ? 'Restart' : 'Redémarrer';
+          const text = uiLocale() === 'en'
             ? 'The Plume server stopped 5 times in 3 minutes and will not be restarted. Details are in the « Plume » output.'
             : 'Le serveur Plume s’est arrêté 5 fois en 3 minutes ; il n’est plus redémarré. Détails dans la sortie « Plume ».';
           void vscode.window.showErrorMessage(text, again).then((choice) => {
@@ -86,15 +88,18 @@ export async function activateWith(context: vscode.ExtensionContext, output: vsc
       await restart(current);
     }),
     vscode.commands.registerCommand('plume.insertSubheadings', () =>
-      runSourceAction('insertSubheadings', vscode.l10n.t('No subheading to insert: every long stretch already has one.')),
+      runSourceAction('insertSubheadings', t('No subheading to insert: every long stretch already has one.')),
     ),
     vscode.commands.registerCommand('plume.generateDescription', () =>
-      runSourceAction('generateDescription', vscode.l10n.t('No meta description could be generated for this document.')),
+      runSourceAction('generateDescription', t('No meta description could be generated for this document.')),
     ),
-    vscode.commands.registerCommand('plume.fixTypography', () => runSourceAction('fixTypography', vscode.l10n.t('No typography to fix.'))),
-    vscode.commands.registerCommand('plume.writeSlug', () => runSourceAction('writeSlug', vscode.l10n.t('The article already has a slug, or no title to build one from.'))),
+    vscode.commands.registerCommand('plume.fixTypography', () => runSourceAction('fixTypography', t('No typography to fix.'))),
+    vscode.commands.registerCommand('plume.writeSlug', () => runSourceAction('writeSlug', t('The article already has a slug, or no title to build one from.'))),
     vscode.commands.registerCommand('plume.proposeTitles', () => proposeTitles(current)),
     vscode.commands.registerCommand('plume.proposeDescriptions', () => proposeDescriptions(current)),
+    vscode.commands.registerCommand('plume.showChange', showChange),
+    // For the end-to-end tests: what the last action said it changed.
+    vscode.commands.registerCommand('plume.internal.lastChange', lastShownChange),
     ...registerFileRequests(current),
     // The selector is read when the client starts: a change of the notebook setting restarts it.
     vscode.workspace.onDidChangeConfiguration(async (e) => {

@@ -1,6 +1,7 @@
 // The writer's view in the client: status bar, report panel, example and internal commands. The
 // server computes everything; this only asks for it and shows it.
 import * as vscode from 'vscode';
+import { t } from './i18n';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { STATS_NOTIFICATION, type StatsParams } from '../../server/src/lsp/protocol';
 import { isArticle, ReportPanel } from './views/reportPanel';
@@ -25,7 +26,7 @@ export function registerWriterView(context: vscode.ExtensionContext, client: Lan
     vscode.commands.registerCommand('plume.showReport', () => {
       const active = vscode.window.activeTextEditor?.document;
       const document = isArticle(active) ? active : vscode.window.visibleTextEditors.map((e) => e.document).find(isArticle);
-      if (!document) void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown article first.'));
+      if (!document) void vscode.window.showInformationMessage(t('Open a Markdown article first.'));
       context.subscriptions.push(ReportPanel.show(context, client, document?.uri));
     }),
     vscode.commands.registerCommand('plume.openExample', async () => {
@@ -35,5 +36,6 @@ export function registerWriterView(context: vscode.ExtensionContext, client: Lan
     }),
     // For the end-to-end tests: what the status bar shows.
     vscode.commands.registerCommand('plume.internal.statusText', () => status.text),
+    vscode.commands.registerCommand('plume.internal.reportHtml', () => ReportPanel.shownHtml()),
   );
 }

@@ -81,6 +81,9 @@ writeFileSync(
 const configFile = join(tmp, 'code-server.yaml');
 writeFileSync(configFile, 'auth: none\ncert: false\n');
 const resultsFile = join(tmp, 'results.json');
+// The workbench screenshots the suite asks for (test/e2e/screenshots.ts) land in out/screenshots/.
+const screenshotsDir = join(repoRoot, 'out', 'screenshots');
+mkdirSync(screenshotsDir, { recursive: true });
 const serverLog = join(tmp, 'code-server.log');
 
 const env = {
@@ -93,6 +96,8 @@ const env = {
   TMPDIR: tmp,
   PLUME_E2E_RUN: runId,
   PLUME_E2E_RESULTS: resultsFile,
+  // Screenshots of the real workbench: a test writes `<name>.request` here, the runner answers with `<name>.png`.
+  PLUME_E2E_SCREENSHOTS: screenshotsDir,
 };
 delete env.VSCODE_IPC_HOOK_CLI; // never talk to an editor the developer has open
 delete env.ELECTRON_RUN_AS_NODE;
@@ -271,8 +276,27 @@ async function main() {
   await page.goto(url);
   say(`workbench opened after ${elapsed()}`);
 
+  // Answer screenshot requests while the suite runs: `<name>.request` → `<name>.png` of the whole workbench.
+  let shooting = false;
+  const shots = setInterval(async () => {
+    if (shooting) return;
+    shooting = true;
+    try {
+      for (const f of readdirSync(screenshotsDir).filter((n) => n.endsWith('.request'))) {
+        const name = f.slice(0, -'.request'.length);
+        rmSync(join(screenshotsDir, f), { force: true });
+        await page.screenshot({ path: join(screenshotsDir, `${name}.png`) });
+        say(`screenshot ${name}.png`);
+      }
+    } catch (error) {
+      console.error(`[e2e] screenshot failed: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      shooting = false;
+    }
+  }, 200);
   const timer = new Promise((r) => setTimeout(() => r('timeout'), Math.max(0, deadline - Date.now())));
   const code = await Promise.race([exited, timer]);
+  clearInterval(shots);
   if (code === 'timeout') {
     throw new Error(`timed out after ${timeoutMs / 1000} s (PLUME_E2E_TIMEOUT)`);
   }

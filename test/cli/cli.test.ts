@@ -58,10 +58,15 @@ test('stats --format json gives title, language, words and headings', () => {
   assert.equal(r.status, 0, r.stderr);
   const [stats, ...rest] = JSON.parse(r.stdout) as Record<string, unknown>[];
   assert.equal(rest.length, 0);
-  const { score, metrics, ...core } = stats;
+  const { score, metrics, checks, ...core } = stats;
   assert.deepEqual(core, { file, title: 'Un titre français', titleLanguage: 'fr', words: 5, headings: [{ level: 2, text: 'Partie une', line: 6 }] });
   assert.ok(typeof score === 'number' && score >= 0 && score <= 100);
   assert.equal(typeof metrics, 'object');
+  // The report's source: every check's state, why it was not evaluated, its figure.
+  const list = checks as { id: string; state: string; reason?: string; figure?: { value: number; unit: string } }[];
+  assert.ok(list.every((c) => ['passed', 'review', 'failed', 'not-evaluated'].includes(c.state)));
+  assert.deepEqual(list.find((c) => c.id === 'keyphrase-in-title'), { id: 'keyphrase-in-title', state: 'not-evaluated', reason: 'pas d’expression clé' });
+  assert.equal(list.find((c) => c.id === 'min-words')?.figure?.value, 5);
 });
 
 test('--help and --version', () => {

@@ -1,7 +1,7 @@
 // Edits in the editor (not saved) update the diagnostics: no reload, no save needed.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { byCode, codeOf, describeDiagnostics, hasCode, insertAtLine, lineOf, openFixture, plumeDiagnostics, revertAndClose, waitForDiagnostics } from './helpers';
+import { byCode, codeOf, describeDiagnostics, hasCode, insertAtLine, lineOf, openFixture, plumeDiagnostics, revertAndClose, setSetting, waitForDiagnostics } from './helpers';
 
 /** 200 French words in one paragraph (10 sentences of 20 words). */
 const TWO_HUNDRED_WORDS = Array.from(
@@ -10,6 +10,16 @@ const TWO_HUNDRED_WORDS = Array.from(
 ).join(' ');
 
 describe('editing', () => {
+  // min-words is a whole-article finding: out of the editor by default (see writerView.test.ts); these
+  // tests use it as their probe, so they ask for it in the editor.
+  let showArticleFindings: (() => Promise<void>) | undefined;
+  before(async () => {
+    showArticleFindings = await setSetting('articleFindingsInEditor', true);
+  });
+  after(async () => {
+    await showArticleFindings?.();
+  });
+
   let editor: vscode.TextEditor | undefined;
   afterEach(async () => {
     if (editor) await revertAndClose(editor);

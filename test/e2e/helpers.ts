@@ -15,9 +15,26 @@ export function workspaceFile(name: string): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, name);
 }
 
+/** Each fixture's text as first read from disk, before any test edited it. */
+const pristine = new Map<string, Uint8Array>();
+
 export async function openFixture(name: string): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument(workspaceFile(name));
-  return vscode.window.showTextDocument(document);
+  const uri = workspaceFile(name);
+  const bytes = await vscode.workspace.fs.readFile(uri);
+  const first = pristine.get(name);
+  if (!first) pristine.set(name, bytes);
+  else if (Buffer.compare(Buffer.from(first), Buffer.from(bytes)) !== 0) {
+    // A test's edit reached the disk (seen once in code-server, cause not found): put the fixture back,
+    // so that each test starts from the same text.
+    console.warn(`[e2e] ${name} changed on disk: restored`);
+    await vscode.workspace.fs.writeFile(uri, first);
+  }
+  const document = await vscode.workspace.openTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(document);
+  if (document.isDirty || document.getText() !== new TextDecoder().decode(pristine.get(name))) {
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  }
+  return editor;
 }
 
 /** Reverts the unsaved edits of a fixture and closes it, so each test starts from the file on disk. */

@@ -29,9 +29,11 @@ test('quick fixes come with the diagnostic they fix', () => {
   assert.equal(diagnostics.length, 2);
   for (const d of diagnostics) {
     const all = provideCodeActions(document, analysis, settings, { textDocument: { uri: document.uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } }, undefined);
-    // Every diagnostic also offers the two silencing fixes (« Ignorer cette règle … »).
+    // Every diagnostic also offers the two silencing fixes (« Ignorer ici / dans ce fichier »), last.
     const actions = all.filter((a) => !a.title.startsWith('Ignorer'));
     assert.equal(all.length - actions.length, 2, String(d.code));
+    assert.ok(all.slice(-2).every((a) => a.kind === 'quickfix.plume.ignore'), 'the « Ignorer » pair comes last, under its own kind');
+    assert.equal(actions[0].isPreferred, true, 'the best fix is preferred');
     assert.equal(actions.length, 1, String(d.code));
     assert.equal(actions[0].kind, 'quickfix');
     assert.equal(actions[0].diagnostics?.[0].code, d.code);

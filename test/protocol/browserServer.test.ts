@@ -139,7 +139,8 @@ test('the web worker server runs without Node and agrees with the Node server on
   const root = 'vscode-vfs://github/plume/site';
   const uri = `${root}/raw-article.md`;
   const worker = await startWorker({ [uri]: raw }, root);
-  const node = await TestClient.start();
+  // Both with the defaults (the test client otherwise asks for whole-article findings in the editor).
+  const node = await TestClient.start({ configuration: { articleFindingsInEditor: false } });
   try {
     await worker.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: raw } });
     const nodeUri = 'file:///tmp/plume-site/raw-article.md';

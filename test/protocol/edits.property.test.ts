@@ -6,8 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, normalizeSettings } from '../../server/src/core';
-import { toDiagnostic } from '../../server/src/lsp/positions';
+import { analyze, editorFindings, normalizeSettings } from '../../server/src/core';
+import { toGroupedDiagnostic } from '../../server/src/lsp/positions';
 import { params, splitsPair } from '../support/fcConfig';
 import { insertion, markdownDocument } from '../support/markdownArbitrary';
 import { TestClient } from './lspClient';
@@ -48,7 +48,8 @@ let actionRequests = 0;
 test('property: random incremental edits over the protocol: no crash, diagnostics equal a fresh analysis, ranges valid', { timeout: 120_000 }, async () => {
   const started = Date.now();
   const client = await TestClient.start();
-  const settings = normalizeSettings({}, 'fr');
+  // The test client asks for whole-article findings in the editor (lspClient.ts).
+  const settings = normalizeSettings({ articleFindingsInEditor: true }, 'fr');
   let n = 0;
   try {
     // At start-up the server publishes without the language detector, then again once it is loaded
@@ -66,7 +67,9 @@ test('property: random incremental edits over the protocol: no crash, diagnostic
         let version = 1;
         const compare = async (): Promise<void> => {
           const published = await client.diagnostics(uri, (p) => p.version === version, 10_000);
-          const expected = analyze(doc.getText(), settings, { fileName: `prop-${n}.md` }).findings.map((f) => strip(toDiagnostic(doc, f)));
+          const fresh = analyze(doc.getText(), settings, { fileName: `prop-${n}.md` });
+          // What the editor shows of it: whole-article findings left out, a rule's findings of one block grouped.
+          const expected = editorFindings(fresh.article, fresh.findings, settings).map((g) => strip(toGroupedDiagnostic(doc, g, settings.locale === 'fr')));
           assert.deepEqual(published.diagnostics.map(strip), expected, `diagnostics after version ${version} of ${JSON.stringify(doc.getText())}`);
           for (const d of published.diagnostics) checkRange(doc, d.range, `diagnostic ${String(d.code)}`);
         };

@@ -4,8 +4,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, normalizeSettings, parseArticle } from '../../server/src/core';
-import { toDiagnostic } from '../../server/src/lsp/positions';
+import { analyze, editorFindings, normalizeSettings, parseArticle } from '../../server/src/core';
+import { toGroupedDiagnostic } from '../../server/src/lsp/positions';
 import { splitsPair } from '../support/fcConfig';
 import { TestClient } from './lspClient';
 
@@ -26,7 +26,10 @@ async function openAndCompare(text: string, timeoutMs = 20_000): Promise<string[
   const doc = TextDocument.create(uri, 'markdown', 1, text);
   await client.open(uri, text);
   const published = await client.diagnostics(uri, (p) => p.version === 1, timeoutMs);
-  const expected = analyze(text, normalizeSettings({}, 'fr'), { fileName: `hostile-${n}.md` }).findings.map((f) => toDiagnostic(doc, f));
+  // What the editor shows: the test client asks for whole-article findings (lspClient.ts), grouped per rule and block.
+  const settings = normalizeSettings({ articleFindingsInEditor: true }, 'fr');
+  const fresh = analyze(text, settings, { fileName: `hostile-${n}.md` });
+  const expected = editorFindings(fresh.article, fresh.findings, settings).map((g) => toGroupedDiagnostic(doc, g, true));
   const strip = (d: { code?: unknown; message: unknown; range: unknown }) => ({ code: d.code, message: d.message, range: d.range });
   assert.deepEqual(published.diagnostics.map(strip), expected.map(strip));
   for (const d of published.diagnostics) {

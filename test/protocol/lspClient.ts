@@ -31,7 +31,9 @@ export class TestClient {
       this.waiters = [];
       for (const w of waiters) w();
     });
-    this.connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => this.configuration));
+    // Whole-article findings (min-words…) are out of the editor by default; these tests use them as
+    // probes, so the client asks for them unless a test says otherwise (test/protocol/writerView.test.ts).
+    this.connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => ({ articleFindingsInEditor: true, ...this.configuration })));
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onNotification('window/logMessage', () => undefined);
     this.configuration = configuration;

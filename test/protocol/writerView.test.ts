@@ -7,18 +7,20 @@ const uri = 'file:///tmp/writer-view.md';
 const text = '---\ntitle: Les grands patrons de la technologie se lancent dans la bataille pour l’expertise en IA\ndescription: Une description courte.\n---\n\nUn paragraphe de quelques mots.\n';
 
 test('stats are pushed after each analysis, the report is answered, hover and inlay hints show the preview', async () => {
-  const client = await TestClient.start({ configuration: { minWords: 100 } });
+  const client = await TestClient.start({ configuration: { minWords: 100, articleFindingsInEditor: false } });
   const stats: StatsParams[] = [];
   client.connection.onNotification('plume/stats', (p: StatsParams) => {
     stats.push(p);
   });
   try {
     await client.open(uri, text);
-    await client.diagnostics(uri);
+    const published = await client.diagnostics(uri);
+    assert.ok(!published.diagnostics.some((d) => d.code === 'min-words'), 'by default a whole-article finding is not in the editor');
     const deadline = Date.now() + 5000;
     while (stats.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    const { score, ...rest } = stats.at(-1) as { score?: number };
+    const { score, articleFindings, ...rest } = stats.at(-1) as { score?: number; articleFindings?: { ruleId: string }[] };
     assert.deepEqual(rest, { uri, version: 1, locale: 'fr', words: 5, minWords: 100 });
+    assert.ok(articleFindings?.some((f) => f.ruleId === 'min-words'), 'the whole-article findings go to the status bar');
     assert.ok(typeof score === 'number' && Number.isInteger(score) && score >= 0 && score <= 100, String(score));
 
     const result = (await client.connection.sendRequest('plume/report', { uri })) as ReportResult;
@@ -27,7 +29,7 @@ test('stats are pushed after each analysis, the report is answered, hover and in
     assert.deepEqual(result.report.title?.at.start, { line: 1, character: 7 });
     assert.equal(result.report.title?.desktop.truncated, true);
     const minWords = result.report.groups[0].checks.find((c) => c.ruleId === 'min-words')!;
-    assert.equal(minWords.status, 'warn');
+    assert.equal(minWords.state, 'review');
     assert.deepEqual(minWords.findings[0].at.start, { line: 1, character: 7 });
     assert.equal(await client.connection.sendRequest('plume/report', { uri: 'file:///nowhere.md' }), null);
 

@@ -59,8 +59,9 @@ test('every manifest string has English and French translations', () => {
 
 test('every vscode.l10n string of the client has a French translation', () => {
   const bundle = read('l10n/bundle.l10n.fr.json') as Record<string, string>;
-  const sources = ['client/src/writerView.ts', 'client/src/views/statusBar.ts', 'client/src/commands/sourceAction.ts'];
-  const used = sources.flatMap((f) => [...readFileSync(resolve(root, f), 'utf8').matchAll(/l10n\.t\('([^']+)'/g)].map((m) => m[1]));
+  // `t()` (client/src/i18n.ts) is vscode.l10n.t that obeys plume.locale: both are looked up.
+  const sources = ['client/src/writerView.ts', 'client/src/views/statusBar.ts', 'client/src/commands/sourceAction.ts', 'client/src/commands/proposeTitles.ts', 'client/src/extension.ts'];
+  const used = sources.flatMap((f) => [...readFileSync(resolve(root, f), 'utf8').matchAll(/(?:l10n\.t|\bt)\('([^']+)'/g)].map((m) => m[1]));
   assert.ok(used.length >= 2);
   for (const s of used) assert.ok(bundle[s], `no French for « ${s} »`);
 });

@@ -45,10 +45,16 @@ test('French labels: groups, word count against the minimum, « — » without s
   for (const name of ['Structure', 'Mot-clé', 'Lisibilité', 'Typographie', 'Langue']) assert.ok(body.includes(`<h3>${name}</h3>`), name);
   assert.match(body, /<h1>Plume : rapport SEO<\/h1>/);
   assert.match(body, /<div class="value short">3<\/div><div class="sub">sur 50 minimum<\/div>/);
-  assert.match(body, /<div class="card score"><h2>Score SEO<\/h2><div class="value none">—<\/div>/);
+  assert.match(body, /<div class="card score"><h2>Score SEO<\/h2><div class="value">\d+<small>\/100<\/small><\/div><div class="sub">sur les vérifications évaluées, hors typographie/);
   assert.match(body, /Densité\u00a0: —/);
+  assert.match(body, /✓ \d+ réussies/);
+  assert.match(body, /\d+ non évaluées/);
+  assert.match(body, /data-rule="keyphrase-in-title" data-state="not-evaluated">.*?non évaluée \(pas d’expression clé\)/);
+  assert.ok(body.indexOf('class="preview"') < body.indexOf('class="summary"'), 'the results-page preview comes first');
+  assert.match(body, /<div class="serp-url"><span class="site">votre-site\.fr<\/span> › script-alert-1/);
+  assert.match(body, /<svg class="serp-scale" viewBox="0 0 628 132"/);
   // The min-words check is flagged and its finding can be revealed in the text.
-  assert.match(body, /<li class="check warn" data-rule="min-words">.*?<li class="finding warning" data-reveal="1,7,1,\d+"/);
+  assert.match(body, /<li class="check review" data-rule="min-words" data-state="review">.*?<li class="finding warning" data-reveal="1,7,1,\d+"/);
   assert.match(body, /Ordinateur/);
 });
 

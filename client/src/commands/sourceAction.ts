@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { t, uiLocale } from '../i18n';
 
 /**
  * Runs a server source action from the palette: asks the code-action providers for exactly the kind
@@ -7,7 +8,7 @@ import * as vscode from 'vscode';
 export async function runSourceAction(actionId: string, noneMessage: string): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || !['markdown', 'mdx'].includes(editor.document.languageId)) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown article first.'));
+    void vscode.window.showInformationMessage(t('Open a Markdown article first.'));
     return false;
   }
   const document = editor.document;
@@ -19,5 +20,38 @@ export async function runSourceAction(actionId: string, noneMessage: string): Pr
     void vscode.window.showInformationMessage(noneMessage);
     return false;
   }
-  return vscode.workspace.applyEdit(action.edit);
+  const applied = await vscode.workspace.applyEdit(action.edit);
+  // What the lightbulb runs after the edit: reveal the change, say what changed.
+  if (applied && action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+  return applied;
+}
+
+/** The change an action made, as the server describes it: the editor's range of the new text. */
+interface WireRange {
+  readonly start: { readonly line: number; readonly character: number };
+  readonly end: { readonly line: number; readonly character: number };
+}
+
+/**
+ * Run after a Plume action's edit (`plume.showChange`): when the change is off-screen (the slug or
+ * the description in the front matter, the typography all over), the editor scrolls to it and the
+ * status bar says what changed, for a few seconds.
+ */
+export function showChange(uri: string, range: WireRange, what: string): void {
+  const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri);
+  if (editor) {
+    const r = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+    const visible = editor.visibleRanges.some((v) => v.contains(r.start));
+    if (!visible) editor.revealRange(r, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    editor.selection = new vscode.Selection(r.start, r.start);
+  }
+  lastChange = what;
+  vscode.window.setStatusBarMessage(`$(check) Plume${uiLocale() === 'fr' ? '\u00a0: ' : ': '}${what}`, 6000);
+}
+
+let lastChange: string | undefined;
+
+/** For the end-to-end tests: what the last `plume.showChange` said. */
+export function lastShownChange(): string | undefined {
+  return lastChange;
 }

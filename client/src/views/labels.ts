@@ -1,7 +1,7 @@
 // The client's own strings for what `plume.locale` must switch (status bar, report panel): vscode.l10n
 // follows VS Code's display language only, so these live in a small fr/en table.
 import type { RuleCategory } from '../../../server/src/core/rules/rule';
-import type { CheckStatus } from '../../../server/src/core/pipeline/report';
+import type { CheckState } from '../../../server/src/core/pipeline/report';
 
 export type UiLocale = 'fr' | 'en';
 
@@ -20,7 +20,18 @@ export interface Labels {
   readonly density: string;
   readonly checks: string;
   readonly categories: Readonly<Record<RuleCategory, string>>;
-  readonly status: Readonly<Record<CheckStatus, string>>;
+  /** A check's state, agreed with « vérification » (« réussie », « non évaluée »). */
+  readonly status: Readonly<Record<CheckState, string>>;
+  /** « 25 réussies », « 1 réussie », « 3 non évaluées ». */
+  readonly count: (state: CheckState, n: number, formatted: string) => string;
+  /** « 6 remarques de typographie (hors score) ». */
+  readonly typographyCount: (n: number, formatted: string) => string;
+  /** Under the score: what it counts. */
+  readonly scoreNote: string;
+  /** The results-page address line before the slug. */
+  readonly site: string;
+  /** The status bar's tooltip lines about the whole article. */
+  readonly articleFindings: string;
   readonly noChecks: string;
   readonly preview: string;
   readonly desktop: string;
@@ -51,7 +62,13 @@ export const LABELS: Readonly<Record<UiLocale, Labels>> = {
     density: 'Densité',
     checks: 'Vérifications',
     categories: { structure: 'Structure', keyphrase: 'Mot-clé', readability: 'Lisibilité', typography: 'Typographie', language: 'Langue' },
-    status: { pass: 'réussi', warn: 'à revoir', fail: 'en échec' },
+    status: { passed: 'réussie', review: 'à revoir', failed: 'en échec', 'not-evaluated': 'non évaluée' },
+    count: (state, n, f) =>
+      state === 'passed' ? `${f} réussie${n > 1 ? 's' : ''}` : state === 'review' ? `${f} à revoir` : state === 'failed' ? `${f} en échec` : `${f} non évaluée${n > 1 ? 's' : ''}`,
+    typographyCount: (n, f) => (n === 0 ? 'Typographie : rien à corriger' : `${f} remarque${n > 1 ? 's' : ''} de typographie (hors score)`),
+    scoreNote: 'sur les vérifications évaluées, hors typographie',
+    site: 'votre-site.fr',
+    articleFindings: 'Sur l’article entier :',
     noChecks: 'Aucune vérification dans cette catégorie.',
     preview: 'Aperçu dans les résultats de recherche',
     desktop: 'Ordinateur',
@@ -80,7 +97,12 @@ export const LABELS: Readonly<Record<UiLocale, Labels>> = {
     density: 'Density',
     checks: 'Checks',
     categories: { structure: 'Structure', keyphrase: 'Keyphrase', readability: 'Readability', typography: 'Typography', language: 'Language' },
-    status: { pass: 'passed', warn: 'to review', fail: 'failed' },
+    status: { passed: 'passed', review: 'to review', failed: 'failed', 'not-evaluated': 'not evaluated' },
+    count: (state, _n, f) => `${f} ${state === 'passed' ? 'passed' : state === 'review' ? 'to review' : state === 'failed' ? 'failed' : 'not evaluated'}`,
+    typographyCount: (n, f) => (n === 0 ? 'Typography: nothing to fix' : `${f} typography note${n > 1 ? 's' : ''} (not in the score)`),
+    scoreNote: 'over the checks evaluated, typography aside',
+    site: 'your-site.com',
+    articleFindings: 'About the whole article:',
     noChecks: 'No checks in this category.',
     preview: 'Search results preview',
     desktop: 'Desktop',

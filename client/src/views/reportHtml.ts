@@ -1,6 +1,6 @@
 // The report panel's HTML as a pure function of the report and the labels: no vscode import, so it
 // can be rendered and tested outside VS Code (unit tests, headless screenshot).
-import type { ReportCheck, ReportSnippet } from '../../../server/src/core/pipeline/report';
+import type { CheckState, ReportCheck, ReportSnippet } from '../../../server/src/core/pipeline/report';
 import type { WireRange, WireReport } from '../../../server/src/lsp/protocol';
 import { formatDecimal, formatInt, type Labels } from './labels';
 
@@ -31,17 +31,20 @@ function bar(ratio: number, kind: string): string {
   return `<div class="bar ${kind}"><span class="fill w${step}"></span></div>`;
 }
 
-const ICON: Record<ReportCheck['status'], string> = { pass: '✓', warn: '!', fail: '✕' };
+const ICON: Record<CheckState, string> = { passed: '✓', review: '!', failed: '✕', 'not-evaluated': '–' };
+const STATES: readonly CheckState[] = ['passed', 'review', 'failed', 'not-evaluated'];
 
 function renderCheck(check: ReportCheck<WireRange>, labels: Labels): string {
-  const status = `<span class="icon ${check.status}" aria-label="${escapeHtml(labels.status[check.status])}">${ICON[check.status]}</span>`;
+  const status = `<span class="icon ${check.state}" aria-label="${escapeHtml(labels.status[check.state])}">${ICON[check.state]}</span>`;
+  const stateText = check.state === 'not-evaluated' && check.reason ? `${labels.status[check.state]} (${check.reason})` : labels.status[check.state];
+  const figure = check.figure ? ` <span class="figure">${escapeHtml(check.figure.text)}</span>` : '';
   const findings = check.findings
     .map((f) => `<li class="finding ${escapeHtml(f.severity)}"${revealAttrs(f.at, labels)}>${escapeHtml(f.message)}</li>`)
     .join('');
   return (
-    `<li class="check ${check.status}" data-rule="${escapeHtml(check.ruleId)}">${status}` +
-    `<span class="name">${escapeHtml(check.name)}</span> <code class="rule">${escapeHtml(check.ruleId)}</code>` +
-    `<span class="state">${escapeHtml(labels.status[check.status])}</span>` +
+    `<li class="check ${check.state}" data-rule="${escapeHtml(check.ruleId)}" data-state="${check.state}">${status}` +
+    `<span class="name">${escapeHtml(check.name)}</span>${figure} <code class="rule">${escapeHtml(check.ruleId)}</code>` +
+    `<span class="state">${escapeHtml(stateText)}</span>` +
     (findings ? `<ul class="findings">${findings}</ul>` : '') +
     `</li>`
   );
@@ -62,12 +65,22 @@ function measure(part: string, snippet: ReportSnippet<WireRange> | undefined, de
   return `<li>${escapeHtml(part)}${labels.colon}${formatInt(snippet.chars, labels.locale)} ${escapeHtml(labels.chars)} · ${formatInt(fit.width, labels.locale)}/${formatInt(fit.budget, labels.locale)} px${over}</li>`;
 }
 
+/** Width and height of each device's results box, in CSS pixels before scaling (padding included). */
+const SERP_SIZE = { desktop: { width: 628, height: 132 }, mobile: { width: 368, height: 176 } } as const;
+
 function renderPreview(report: WireReport, labels: Labels): string {
   const devices = (['desktop', 'mobile'] as const).map((device) => {
     const name = device === 'desktop' ? labels.desktop : labels.mobile;
+    const { width, height } = SERP_SIZE[device];
+    const url = `<div class="serp-url"><span class="site">${escapeHtml(labels.site)}</span> › ${escapeHtml(report.url ?? '…')}</div>`;
+    // The box is drawn at its real size inside an SVG: the viewBox scales it to the panel's width
+    // (a side panel shows the whole box, smaller, instead of cutting « dans l »).
+    const box =
+      `<svg class="serp-scale" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeHtml(name)}">` +
+      `<foreignObject x="0" y="0" width="${width}" height="${height}"><div class="serp-box">` +
+      `${url}${renderSnippetLines('title', report.title, device, labels)}${renderSnippetLines('description', report.description, device, labels)}</div></foreignObject></svg>`;
     return (
-      `<figure class="serp ${device}"><figcaption>${escapeHtml(name)}</figcaption>` +
-      `<div class="serp-box">${renderSnippetLines('title', report.title, device, labels)}${renderSnippetLines('description', report.description, device, labels)}</div>` +
+      `<figure class="serp ${device}"><figcaption>${escapeHtml(name)}</figcaption>${box}` +
       `<ul class="widths">${measure(labels.titlePart, report.title, device, labels)}${measure(labels.descriptionPart, report.description, device, labels)}</ul></figure>`
     );
   });
@@ -83,7 +96,7 @@ export function renderReportBody(report: WireReport | undefined, labels: Labels,
   const score =
     report.score === undefined
       ? `<div class="value none">${escapeHtml(labels.noValue)}</div>`
-      : `<div class="value">${formatInt(report.score, l)}<small>/100</small></div>${bar(report.score / 100, report.score >= 70 ? 'good' : report.score >= 40 ? 'fair' : 'poor')}`;
+      : `<div class="value">${formatInt(report.score, l)}<small>/100</small></div><div class="sub">${escapeHtml(labels.scoreNote)}</div>${bar(report.score / 100, report.score >= 70 ? 'good' : report.score >= 40 ? 'fair' : 'poor')}`;
   const enough = report.wordCount >= report.minWords;
   const words =
     `<div class="value ${enough ? '' : 'short'}">${formatInt(report.wordCount, l)}</div>` +
@@ -99,16 +112,18 @@ export function renderReportBody(report: WireReport | undefined, labels: Labels,
     `<div class="card words"><h2>${escapeHtml(labels.words)}</h2>${words}</div>` +
     `<div class="card keyphrase"><h2>${escapeHtml(labels.keyphrase)}</h2>${keyphrase}</div>` +
     `</section>`;
-  const counts = (['pass', 'warn', 'fail'] as const)
-    .map((s) => `<span class="count ${s}">${ICON[s]} ${formatInt(report.counts[s], l)} ${escapeHtml(labels.status[s])}</span>`)
-    .join('');
+  const counts =
+    STATES.filter((s) => s !== 'not-evaluated' || report.counts[s] > 0)
+      .map((s) => `<span class="count ${s}">${ICON[s]} ${escapeHtml(labels.count(s, report.counts[s], formatInt(report.counts[s], l)))}</span>`)
+      .join('') + `<span class="count typography">${escapeHtml(labels.typographyCount(report.typographyFindings, formatInt(report.typographyFindings, l)))}</span>`;
   const groups = report.groups
     .map((g) => {
       const body = g.checks.length > 0 ? `<ul class="checks">${g.checks.map((c) => renderCheck(c, labels)).join('')}</ul>` : `<p class="empty">${escapeHtml(labels.noChecks)}</p>`;
       return `<section class="group" data-category="${escapeHtml(g.category)}"><h3>${escapeHtml(labels.categories[g.category])}</h3>${body}</section>`;
     })
     .join('');
-  return `${head}${summary}<section class="checks-all"><h2>${escapeHtml(labels.checks)}</h2><p class="counts">${counts}</p>${groups}</section>${renderPreview(report, labels)}`;
+  // The preview first: it is what the writer's work looks like from the outside.
+  return `${head}${renderPreview(report, labels)}${summary}<section class="checks-all"><h2>${escapeHtml(labels.checks)}</h2><p class="counts">${counts}</p>${groups}</section>`;
 }
 
 /** Reveals on click or Enter, and swaps the content when the extension posts an update. */

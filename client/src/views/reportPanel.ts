@@ -28,6 +28,7 @@ export class ReportPanel implements vscode.Disposable {
   /** Increases with each refresh: an answer that arrives after a newer request started is dropped. */
   private generation = 0;
   private readonly disposables: vscode.Disposable[] = [];
+  private disposed = false;
 
   static show(context: vscode.ExtensionContext, client: LanguageClient, uri: vscode.Uri | undefined): ReportPanel {
     const existing = ReportPanel.current;
@@ -56,6 +57,13 @@ export class ReportPanel implements vscode.Disposable {
   static onActiveEditor(editor: vscode.TextEditor | undefined): void {
     if (ReportPanel.current && isArticle(editor?.document)) ReportPanel.current.follow(editor.document.uri);
   }
+
+  /** For the end-to-end tests: the body the panel shows now (the same HTML the webview renders). */
+  static shownHtml(): string | undefined {
+    return ReportPanel.current?.lastBody;
+  }
+
+  private lastBody: string | undefined;
 
   static onLocaleChanged(): void {
     ReportPanel.current?.schedule(0, true);
@@ -101,7 +109,8 @@ export class ReportPanel implements vscode.Disposable {
         if (this.rendered) return;
       }
     }
-    if (generation !== this.generation) return;
+    // A panel closed while the server answered (the e2e suite closes it at once): nothing to update.
+    if (generation !== this.generation || this.disposed) return;
     // The server's locale honours `plume.locale` per document, like the diagnostics.
     const locale = result?.report.locale ?? uiLocaleFor(this.uri);
     const labels = LABELS[locale];
@@ -111,6 +120,7 @@ export class ReportPanel implements vscode.Disposable {
       this.rendered = false;
     }
     this.panel.title = labels.panelTitle;
+    this.lastBody = renderReportBody(result?.report, labels, subject);
     if (!this.rendered) {
       const webview = this.panel.webview;
       const css = webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', 'report.css')).toString();
@@ -123,7 +133,7 @@ export class ReportPanel implements vscode.Disposable {
       this.rendered = true;
     } else {
       // Swap the content only, so the scroll position survives typing.
-      void this.panel.webview.postMessage({ type: 'update', html: renderReportBody(result?.report, labels, subject) });
+      void this.panel.webview.postMessage({ type: 'update', html: this.lastBody });
     }
   }
 
@@ -140,6 +150,7 @@ export class ReportPanel implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     if (ReportPanel.current === this) ReportPanel.current = undefined;
     if (this.timer) clearTimeout(this.timer);
     this.panel.dispose();

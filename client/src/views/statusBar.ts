@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { t } from '../i18n';
 import type { StatsParams } from '../../../server/src/lsp/protocol';
 import { formatInt, LABELS, statusText } from './labels';
 import { isArticle } from './reportPanel';
@@ -10,7 +11,7 @@ export class WordCountStatus implements vscode.Disposable {
 
   constructor() {
     this.item = vscode.window.createStatusBarItem('plume.words', vscode.StatusBarAlignment.Right, 100);
-    this.item.name = vscode.l10n.t('Plume word count');
+    this.item.name = t('Plume word count');
     this.item.command = 'plume.showReport';
   }
 
@@ -38,8 +39,11 @@ export class WordCountStatus implements vscode.Disposable {
       return;
     }
     const labels = LABELS[s.locale];
-    this.item.text = statusText(s.locale, s.words, s.score);
-    this.item.tooltip = labels.statusTooltip(formatInt(s.words, s.locale), formatInt(s.minWords, s.locale));
+    const article = s.articleFindings ?? [];
+    // Whole-article findings live here and in the report, not on the title's range.
+    this.item.text = statusText(s.locale, s.words, s.score) + (article.length > 0 ? ` · $(info) ${formatInt(article.length, s.locale)}` : '');
+    const tip = labels.statusTooltip(formatInt(s.words, s.locale), formatInt(s.minWords, s.locale));
+    this.item.tooltip = article.length > 0 ? `${tip}\n\n${labels.articleFindings}\n${article.map((f) => `• ${f.message}`).join('\n')}` : tip;
     this.item.backgroundColor = s.words < s.minWords ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
   }

@@ -1,7 +1,7 @@
 // `plume stats`: the figures of each file, as JSON.
 import { basename } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, collectMetrics, computeScore, identifyTitleLanguage } from '../core';
+import { analyze, collectMetrics, computeScore, evaluateChecks, identifyTitleLanguage, notEvaluatedIds } from '../core';
 import { readText } from './readText';
 import type { SettingsOf } from './settings';
 
@@ -12,13 +12,21 @@ export function printStats(files: string[], settingsOf: SettingsOf): void {
     const document = TextDocument.create(`file://${file}`, 'markdown', 0, text);
     const { article, findings } = analyze(text, settings, { fileName: basename(file) });
     const title = article.title?.text;
+    // The report's source: each check's state, with why it did not run and the figure it measured.
+    const checks = evaluateChecks(article, findings, settings, { fileName: basename(file), figures: true });
     return {
       file,
       title: title ?? null,
       titleLanguage: title ? identifyTitleLanguage(title).language : null,
       words: article.bodyWordCount,
       headings: article.headings.map((h) => ({ level: h.level, text: h.text, line: document.positionAt(h.span.start).line })),
-      score: computeScore(findings, settings).score,
+      score: computeScore(findings, settings, undefined, notEvaluatedIds(checks)).score,
+      checks: checks.map((c) => ({
+        id: c.id,
+        state: c.state,
+        ...(c.reason ? { reason: c.reason } : {}),
+        ...(c.figure ? { figure: { value: c.figure.value, unit: c.figure.unit, text: c.figure.text } } : {}),
+      })),
       metrics: collectMetrics(article, settings, settings.locale, basename(file)),
     };
   });

@@ -1,6 +1,6 @@
 import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { computeActions, shiftSpan, unshiftOffset, type Action, type Analysis, type Settings, type TextChange, type TextEdit } from '../core';
+import { shiftSpan, unshiftOffset, verifiedActions, type Action, type Analysis, type Settings, type TextChange, type TextEdit } from '../core';
 import { toDiagnostic, toRange } from './positions';
 
 /** The code-action kind of a source action: `source.plume.<id>`; the palette asks for exactly this kind. */
@@ -8,9 +8,12 @@ export function sourceKind(actionId: string): string {
   return `${CodeActionKind.Source}.plume.${actionId}`;
 }
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.plume`;
+/** « Ignorer… »: a quick fix of its own kind, so that clients can group or filter them apart from fixes. */
+export const IGNORE_KIND = `${CodeActionKind.QuickFix}.plume.ignore`;
 
 function kindOf(action: Action): string {
   if (action.kind === 'quickfix') return CodeActionKind.QuickFix;
+  if (action.kind === 'quickfix.ignore') return IGNORE_KIND;
   if (action.kind === 'source.fixAll') return FIX_ALL_KIND;
   return sourceKind(action.id);
 }
@@ -37,6 +40,21 @@ function wanted(only: readonly string[] | undefined, kind: string): boolean {
   return !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
 }
 
+/** The client command run after an action's edit: it reveals the change when off-screen and says what changed. */
+export const SHOW_CHANGE_COMMAND = 'plume.showChange';
+
+/**
+ * The change's place once applied (the first edit's start, down to the end of its new text) and what
+ * to say about it: « Écrire le slug » edits the front matter, far from the cursor.
+ */
+function showChangeCommand(document: TextDocument, action: Action): { title: string; command: string; arguments: unknown[] } {
+  const first = [...action.edits].sort((a, b) => a.start - b.start)[0];
+  const start = document.positionAt(first.start);
+  const lines = first.newText.split('\n');
+  const end = lines.length === 1 ? { line: start.line, character: start.character + lines[0].length } : { line: start.line + lines.length - 1, character: lines[lines.length - 1].length };
+  return { title: action.title, command: SHOW_CHANGE_COMMAND, arguments: [document.uri, { start, end }, action.title] };
+}
+
 /**
  * Turns the core's actions into LSP code actions for the requested range and kinds. With `changes`,
  * `analysis` is of an older version (the newest is being analysed): the actions are computed there,
@@ -54,7 +72,8 @@ export function provideCodeActions(
   const asked = { start: document.offsetAt(params.range.start), end: document.offsetAt(params.range.end) };
   const range = changes ? { start: unshiftOffset(asked.start, changes), end: unshiftOffset(asked.end, changes) } : asked;
   const ruleIds = params.context.diagnostics.filter((d) => d.source === 'plume').map((d) => String(d.code));
-  const actions = computeActions(
+  // Generated text is checked again by the rules it must satisfy before it is offered.
+  const actions = verifiedActions(
     { article: analysis.article, settings, locale: settings.locale, findings: analysis.findings, ...(fileName ? { fileName } : {}) },
     {
       range,
@@ -78,6 +97,7 @@ export function provideCodeActions(
     result.push({
       title: action.title,
       kind,
+      command: showChangeCommand(document, { ...action, edits }),
       ...(diagnostic ? { diagnostics: [diagnostic] } : {}),
       ...(action.isPreferred ? { isPreferred: true } : {}),
       ...(action.disabledReason !== undefined ? { disabled: { reason: action.disabledReason } } : {}),

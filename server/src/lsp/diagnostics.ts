@@ -2,11 +2,11 @@
 // debounce that adapts to how long the document takes to analyse.
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Settings } from '../core';
+import { editorFindings, type Settings } from '../core';
 import type { UriPaths } from '../platform/uriPaths';
 import type { DocumentAnalyzer } from './analyses';
 import type { DocumentStates } from './documentState';
-import { toDiagnostic } from './positions';
+import { toGroupedDiagnostic } from './positions';
 import { toSiteDiagnostic } from './siteDiagnostics';
 import type { WorkspaceSite } from './workspaceSite';
 import { sendStats } from './writerView';
@@ -79,7 +79,7 @@ export class DiagnosticsScheduler {
       const analysis = await analyzer.analysisOf(current, settings, true);
       if (!analysis) return; // the document changed meanwhile: the newer version is scheduled
       const { findings, article } = analysis;
-      const diagnostics: Diagnostic[] = findings.map((f) => toDiagnostic(current, f));
+      const diagnostics: Diagnostic[] = editorFindings(article, findings, settings).map((g) => toGroupedDiagnostic(current, g, settings.locale === 'fr'));
       const file = this.ctx.paths.filePathOf(uri);
       const site = this.ctx.site();
       const opened = site && file ? site.updateOpen(file, article, settings) : undefined;

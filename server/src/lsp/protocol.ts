@@ -34,6 +34,8 @@ export interface StatsParams {
   readonly words: number;
   readonly minWords: number;
   readonly score?: number;
+  /** Findings about the whole article (no keyphrase, no link…): the status bar shows them, not the text. */
+  readonly articleFindings?: readonly { readonly ruleId: string; readonly message: string }[];
 }
 
 /** Custom request of the palette command « Plume : proposer des titres ». */

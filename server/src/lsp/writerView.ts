@@ -3,12 +3,13 @@
 // server already made for diagnostics.
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { collectMetrics, computeScore, findRule, type Analysis, type Rule, type Settings, type TextChange } from '../core';
+import { articleWideFindings, collectMetrics, computeScore, evaluateChecks, findRule, notEvaluatedIds, type Analysis, type Rule, type Settings, type TextChange } from '../core';
 import { buildReport, mapReportLocations, type ReportExtras } from '../core/pipeline/report';
 import type { SerpField } from '../core/seo/serpPreview';
 import { previewFields, provideHover, shiftedFields } from './hover';
 import { provideInlayHints } from './inlayHints';
 import { toRange } from './positions';
+import { fileNameOf } from './uris';
 import { REPORT_REQUEST, STATS_NOTIFICATION, type ReportParams, type ReportResult, type StatsParams } from './protocol';
 
 export type AnalysisProvider = (document: TextDocument) => Promise<{ analysis: Analysis; settings: Settings }>;
@@ -19,14 +20,17 @@ export type StaleAnalysisProvider = (document: TextDocument) => Promise<{ analys
 const DENSITY_RULE: readonly Rule[] = [findRule('keyphrase-density')].filter((r): r is Rule => r !== undefined);
 
 /** The score and the keyphrase density for the status bar and the report, from the same analysis. */
-export function reportExtras(analysis: Analysis, settings: Settings): ReportExtras {
-  const { score } = computeScore(analysis.findings, settings);
+export function reportExtras(analysis: Analysis, settings: Settings, fileName?: string): ReportExtras {
+  // The checks that could not run (no keyphrase…) count neither way, as in the report.
+  const notEvaluated = notEvaluatedIds(evaluateChecks(analysis.article, analysis.findings, settings, fileName ? { fileName } : {}));
+  const { score } = computeScore(analysis.findings, settings, undefined, notEvaluated);
   const density = collectMetrics(analysis.article, settings, settings.locale, undefined, DENSITY_RULE)['keyphrase-density']?.density;
-  return { score, ...(typeof density === 'number' ? { keyphraseDensity: density } : {}) };
+  return { score, ...(typeof density === 'number' ? { keyphraseDensity: density } : {}), ...(fileName ? { fileName } : {}) };
 }
 
 export function statsOf(document: TextDocument, analysis: Analysis, settings: Settings): StatsParams {
-  const score = reportExtras(analysis, settings).score;
+  const score = reportExtras(analysis, settings, fileNameOf(document.uri)).score;
+  const articleFindings = articleWideFindings(analysis.article, analysis.findings).map((f) => ({ ruleId: f.ruleId, message: f.message }));
   return {
     uri: document.uri,
     version: document.version,
@@ -34,6 +38,7 @@ export function statsOf(document: TextDocument, analysis: Analysis, settings: Se
     words: analysis.article.bodyWordCount,
     minWords: settings.minWords,
     ...(score !== undefined ? { score: Math.round(score) } : {}),
+    articleFindings,
   };
 }
 
@@ -83,7 +88,7 @@ export function registerWriterView(connection: Connection, documents: TextDocume
     if (!document) return null;
     try {
       const { analysis, settings } = await analysisFor(document);
-      const report = buildReport(analysis, settings, reportExtras(analysis, settings));
+      const report = buildReport(analysis, settings, reportExtras(analysis, settings, fileNameOf(document.uri)));
       return { uri: document.uri, version: document.version, report: mapReportLocations(report, (span) => toRange(document, span)) };
     } catch (error) {
       fail('report', document.uri, error);

@@ -5,10 +5,10 @@ import type { Settings } from '../config/settings';
 import type { TextEdit } from '../base/edit';
 
 /**
- * `quickfix`: offered on a diagnostic; `source`: offered anywhere and from the palette, under the
+ * `quickfix`: offered on a diagnostic; `quickfix.ignore`: silencing a diagnostic (offered last); `source`: offered anywhere and from the palette, under the
  * code-action kind `source.plume.<id>`; `source.fixAll`: part of `source.fixAll.plume`.
  */
-export type ActionKind = 'quickfix' | 'source' | 'source.fixAll';
+export type ActionKind = 'quickfix' | 'quickfix.ignore' | 'source' | 'source.fixAll';
 
 export interface Action {
   /** Stable id: the palette command and the source kind are derived from it. */

@@ -7,9 +7,11 @@ import { typographyActions } from './typography';
 import { keepFrenchTitleActions } from './keepFrenchTitle';
 import { slugActions } from './slugActions';
 import { shortenTitleActions } from './shortenTitle';
-import { silenceActions } from './silence';
+import { silenceActions, silenceGroupActions } from './silence';
 import { cleanupActions } from './cleanup';
 import { spellingActions } from './spelling';
+import { makeTitleActions } from './makeTitle';
+import { removeParagraphActions } from './removeParagraph';
 
 /** Every action provider, in the order their actions are offered (silencing last). */
 export const ACTION_PROVIDERS: ActionProvider[] = [
@@ -19,8 +21,10 @@ export const ACTION_PROVIDERS: ActionProvider[] = [
   spellingActions,
   typographyActions,
   keepFrenchTitleActions,
-  slugActions,
   shortenTitleActions,
+  makeTitleActions,
+  removeParagraphActions,
+  slugActions,
   silenceActions,
 ];
 
@@ -37,31 +41,42 @@ export interface ActionQuery {
   readonly sourceActions?: boolean;
 }
 
-/** The actions for a document: quick fixes for the findings in range, then source actions. */
+/**
+ * The actions for a document, in the order the lightbulb shows them: the fixes of the findings in
+ * range (the preferred one of each first), then source actions, then one « Ignorer… » pair per line.
+ */
 export function computeActions(context: ActionContext, query: ActionQuery = {}, providers: readonly ActionProvider[] = ACTION_PROVIDERS): Action[] {
   const actions: Action[] = [];
+  let findings: Finding[] = [];
   if (query.quickFixes !== false) {
-    const findings: Finding[] = context.findings.filter(
+    findings = context.findings.filter(
       (f) => (!query.range || overlaps(f.span, query.range)) && (!query.ruleIds || query.ruleIds.includes(f.ruleId)),
     );
     // A document-wide fix (« Corriger toute la typographie ») comes with every finding it covers:
     // offer it once.
     const seen = new Set<string>();
     for (const finding of findings) {
+      const own: Action[] = [];
       for (const p of providers) {
-        if (!p.fixes) continue;
+        if (!p.fixes || p.id === silenceActions.id) continue;
         for (const action of p.fixes(context, finding)) {
           const key = `${action.id}\u0000${action.title}\u0000${action.edits.map((e) => `${e.start}:${e.end}:${e.newText}`).join('|')}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          actions.push(action);
+          own.push(action);
         }
       }
+      // The best fix of each finding leads: the provider's preferred one, else the only one.
+      const preferred = own.findIndex((a) => a.isPreferred);
+      if (preferred > 0) own.unshift(...own.splice(preferred, 1));
+      else if (preferred < 0 && own.length === 1 && own[0].kind === 'quickfix') own[0] = { ...own[0], isPreferred: true };
+      actions.push(...own);
     }
   }
   if (query.sourceActions !== false) {
     for (const p of providers) if (p.sourceActions) actions.push(...p.sourceActions(context));
   }
+  if (findings.length > 0 && providers.some((p) => p.id === silenceActions.id)) actions.push(...silenceGroupActions(context, findings));
   return actions;
 }
 

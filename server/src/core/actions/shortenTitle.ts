@@ -4,6 +4,7 @@ import { FRENCH_FUNCTION_WORDS } from '../french/functionWords';
 import { foldWord } from '../base/letters';
 import type { Action, ActionContext, ActionProvider } from './action';
 import { replaceTitleEdit } from './titleEdit';
+import { frenchPart } from '../seo/title';
 import { MAX_TITLE_WIDTH, titleWidth, type TitleWidthMeasure } from './titleWidth';
 
 /** Separators and punctuation that must not end a title. */
@@ -60,7 +61,9 @@ export const shortenTitleActions: ActionProvider = {
     if (!isFindingOf<TitleLengthFinding>(finding, 'title-length') || !ctx.article.title) return [];
     // A short title is flagged too; only a long one is shortened, under the width in force.
     if (finding.data.px <= finding.data.maxPx) return [];
-    const short = shortenTitle(ctx.article.title.text, finding.data.maxPx);
+    // Shorten what will remain once a pasted instruction is dropped (« Customize this title in french »),
+    // never a cut that keeps the instruction and loses the French.
+    const short = shortenTitle(frenchPart(ctx.article.title.text), finding.data.maxPx);
     if (!short || short === ctx.article.title.text) return [];
     const edit = replaceTitleEdit(ctx.article, short);
     if (!edit) return [];

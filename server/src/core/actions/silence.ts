@@ -18,7 +18,7 @@ function lineStart(text: string, offset: number): number {
 }
 
 /** Inserts `<!-- plume-disable-next-line id -->` before the line where the finding's block starts. */
-export function silenceHereEdit(article: Article, finding: Finding): TextEdit | undefined {
+export function silenceHereEdit(article: Article, finding: Finding, ids: readonly string[] = [finding.ruleId]): TextEdit | undefined {
   const { text } = article;
   if (finding.span.start < article.bodyStart) return undefined; // inside the front matter: no comment there
   const block = article.blocks.find((b) => b.span.start <= finding.span.start && finding.span.start <= b.span.end);
@@ -26,26 +26,29 @@ export function silenceHereEdit(article: Article, finding: Finding): TextEdit | 
   if (at < article.bodyStart) return undefined;
   // Keep the line's indentation and quote marks, so the comment stays inside the same container.
   const prefix = /^[ \t>]*/.exec(text.slice(at, at + 200))?.[0] ?? '';
-  return { start: at, end: at, newText: `${prefix}<!-- plume-disable-next-line ${finding.ruleId} -->${eolOf(text)}` };
+  return { start: at, end: at, newText: `${prefix}<!-- plume-disable-next-line ${ids.join(' ')} -->${eolOf(text)}` };
 }
 
 /** The edit adding `id` to the front matter's `plume.disable` (creating what is missing). */
-export function silenceFileEdit(article: Article, ruleId: string): TextEdit | undefined {
+export function silenceFileEdit(article: Article, ruleIds: string | readonly string[]): TextEdit | undefined {
+  const ids = typeof ruleIds === 'string' ? [ruleIds] : ruleIds;
+  const ruleId = ids.join(' ');
   const { text } = article;
   const eol = eolOf(text);
   const fm = article.frontMatter;
   if (!fm) {
     const at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    return { start: at, end: at, newText: `---${eol}plume:${eol}  disable:${eol}    - ${ruleId}${eol}---${eol}${eol}` };
+    return { start: at, end: at, newText: `---${eol}plume:${eol}  disable:${eol}${ids.map((id) => `    - ${id}${eol}`).join('')}---${eol}${eol}` };
   }
   if (fm.error) return undefined;
   const field = fm.fields.find((f) => f.key === 'plume');
-  return fm.kind === 'yaml' ? yamlEdit(text, fm, field, ruleId, eol) : tomlEdit(text, fm, field, ruleId, eol);
+  void ruleId;
+  return fm.kind === 'yaml' ? yamlEdit(text, fm, field, ids, eol) : tomlEdit(text, fm, field, ids, eol);
 }
 
-function yamlEdit(text: string, fm: FrontMatter, field: FrontMatter['fields'][number] | undefined, id: string, eol: string): TextEdit | undefined {
+function yamlEdit(text: string, fm: FrontMatter, field: FrontMatter['fields'][number] | undefined, ids: readonly string[], eol: string): TextEdit | undefined {
   if (!field) {
-    return { start: fm.contentSpan.end, end: fm.contentSpan.end, newText: `plume:${eol}  disable:${eol}    - ${id}${eol}` };
+    return { start: fm.contentSpan.end, end: fm.contentSpan.end, newText: `plume:${eol}  disable:${eol}${ids.map((id) => `    - ${id}${eol}`).join('')}` };
   }
   const value = field.value ?? {};
   if (typeof value !== 'object' || Array.isArray(value)) return undefined;
@@ -55,12 +58,12 @@ function yamlEdit(text: string, fm: FrontMatter, field: FrontMatter['fields'][nu
   let end = Math.max(field.valueSpan.end, field.keySpan.end);
   const nl = text.indexOf('\n', end - 1 >= 0 && text[end - 1] === '\n' ? end - 1 : end);
   end = nl === -1 ? fm.contentSpan.end : Math.min(nl + 1, fm.contentSpan.end);
-  const yaml = stringify({ plume: { ...map, disable: [...current, id] } }, { indent: 2 }).replace(/\n/g, eol);
+  const yaml = stringify({ plume: { ...map, disable: [...current, ...ids] } }, { indent: 2 }).replace(/\n/g, eol);
   return { start: field.keySpan.start, end, newText: yaml };
 }
 
-function tomlEdit(text: string, fm: FrontMatter, field: FrontMatter['fields'][number] | undefined, id: string, eol: string): TextEdit | undefined {
-  const quoted = JSON.stringify(id);
+function tomlEdit(text: string, fm: FrontMatter, field: FrontMatter['fields'][number] | undefined, ids: readonly string[], eol: string): TextEdit | undefined {
+  const quoted = ids.map((id) => JSON.stringify(id)).join(', ');
   if (!field) {
     const before = fm.contentSpan.end > fm.contentSpan.start ? eol : '';
     return { start: fm.contentSpan.end, end: fm.contentSpan.end, newText: `${before}[plume]${eol}disable = [${quoted}]${eol}` };
@@ -85,11 +88,12 @@ function tomlEdit(text: string, fm: FrontMatter, field: FrontMatter['fields'][nu
 }
 
 /** Whether the edited text still has a valid front matter that disables `id` (a safety net). */
-function keepsValid(article: Article, edit: TextEdit, id: string): boolean {
+function keepsValid(article: Article, edit: TextEdit, ids: string | readonly string[]): boolean {
   const after = applyEdits(article.text, [edit]);
   const fm = parseFrontMatter(after);
   if (!fm || fm.error) return false;
-  return frontMatterDisabled({ ...article, text: after, frontMatter: fm }).includes(id);
+  const disabled = frontMatterDisabled({ ...article, text: after, frontMatter: fm });
+  return (typeof ids === 'string' ? [ids] : ids).every((id) => disabled.includes(id));
 }
 
 export const silenceActions: ActionProvider = {
@@ -120,3 +124,54 @@ export const silenceActions: ActionProvider = {
     return actions;
   },
 };
+
+/**
+ * The « Ignorer… » entries for the findings under the cursor: one pair (here, in this file) for every
+ * rule they belong to, after the fixes, so that the lightbulb leads with what repairs the text. Findings
+ * whose comment would go on the same line share one pair naming their rules.
+ */
+export function silenceGroupActions(context: ActionContext, findings: readonly Finding[]): Action[] {
+  const fr = context.locale === 'fr';
+  const byLine = new Map<number, { finding: Finding; ids: string[] }>();
+  const noLine: Finding[] = [];
+  for (const f of findings) {
+    const here = silenceHereEdit(context.article, f);
+    if (!here) {
+      noLine.push(f);
+      continue;
+    }
+    const entry = byLine.get(here.start);
+    if (!entry) byLine.set(here.start, { finding: f, ids: [f.ruleId] });
+    else if (!entry.ids.includes(f.ruleId)) entry.ids.push(f.ruleId);
+  }
+  const actions: Action[] = [];
+  const disabled = frontMatterDisabled(context.article);
+  const groups = [...byLine.values(), ...noLine.filter((f, i) => noLine.findIndex((g) => g.ruleId === f.ruleId) === i).map((f) => ({ finding: f, ids: [f.ruleId], noHere: true }))];
+  const fileDone = new Set<string>();
+  for (const group of groups) {
+    const names = group.ids.join(', ');
+    const here = 'noHere' in group ? undefined : silenceHereEdit(context.article, group.finding, group.ids);
+    if (here) {
+      actions.push({
+        id: 'silence.here',
+        title: fr ? `Ignorer ici (${names})` : `Ignore here (${names})`,
+        kind: 'quickfix.ignore',
+        edits: [here],
+        finding: group.finding,
+      });
+    }
+    const ids = group.ids.filter((id) => !disabled.includes(id) && !fileDone.has(id));
+    const file = ids.length > 0 ? silenceFileEdit(context.article, ids) : undefined;
+    if (file && keepsValid(context.article, file, ids)) {
+      for (const id of ids) fileDone.add(id);
+      actions.push({
+        id: 'silence.file',
+        title: fr ? `Ignorer dans ce fichier (${ids.join(', ')})` : `Ignore in this file (${ids.join(', ')})`,
+        kind: 'quickfix.ignore',
+        edits: [file],
+        finding: group.finding,
+      });
+    }
+  }
+  return actions;
+}

@@ -85,6 +85,8 @@ export interface Settings {
   readonly maxDocumentSize: number;
   /** Words the writer accepts: not flagged by spelling nor as anglicisms (the workspace dictionary). */
   readonly words: readonly string[];
+  /** Whether whole-article findings (no keyphrase, no link…) also appear in the editor, as information. */
+  readonly articleFindingsInEditor: boolean;
 }
 
 /**

@@ -37,6 +37,7 @@ test('the defaults come from the table, every field of Settings filled', () => {
     assistant: { provider: 'off', model: '', endpoint: '', apiKeyEnv: '', timeoutSeconds: 60 },
     maxDocumentSize: 2_000_000,
     words: [],
+    articleFindingsInEditor: false,
   });
   for (const spec of SETTING_SPECS) if (!spec.clientOnly && spec.key !== 'locale') assert.deepEqual(valueAt(DEFAULT_SETTINGS, spec.key), spec.default, spec.key);
 });

@@ -337,6 +337,15 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
       en: 'Words you accept: spelling (`spelling`) and anglicisms (`anglicisms`) do not report them. « Add to dictionary » writes them to `.plumerc.json`, which the command line reads too; the settings’ words and the file’s add up.',
     },
   },
+  {
+    key: 'articleFindingsInEditor',
+    default: false,
+    schema: { type: 'boolean' },
+    description: {
+      fr: 'Montrer aussi dans l’éditeur, en information au début du titre, les constats sur l’article entier (pas d’expression clé, pas de lien, part des phrases…) ; ils sont toujours dans le rapport SEO et la barre d’état.',
+      en: 'Also show in the editor, as information at the start of the title, the findings about the whole article (no keyphrase, no link, share of sentences…); they are always in the SEO report and the status bar.',
+    },
+  },
 ];
 
 const BY_KEY = new Map(SETTING_SPECS.map((s) => [s.key, s]));

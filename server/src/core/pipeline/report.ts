@@ -1,6 +1,6 @@
 // The writer's report: what the status bar and the report panel show, built from one analysis.
-// `score` (core/score.ts) and `keyphraseDensity` (the keyphrase-density rule's figures) arrive through
-// `ReportExtras`, computed by the adapter; when absent the UI shows « — ».
+// Each check is passed, to review, failed or not evaluated (pipeline/checks.ts); the score counts only
+// the SEO checks that were evaluated.
 import type { Analysis } from './analyze';
 import { findTextField } from '../article/frontMatter';
 import type { Span } from '../base/span';
@@ -10,8 +10,12 @@ import type { Rule, RuleCategory } from '../rules/rule';
 import { previewOf, serpFields, type SerpFit, type SerpPreview } from '../seo/serpPreview';
 import type { Settings } from '../config/settings';
 import type { Severity } from '../base/finding';
+import { evaluateChecks, notEvaluatedIds, type CheckFigure, type CheckState } from './checks';
+import { CHECK_NAMES } from './checkNames';
+import { computeScore } from './score';
+import { DATE_PREFIX, slugField, suggestedSlug } from '../seo/slug';
 
-export type CheckStatus = 'pass' | 'warn' | 'fail';
+export type { CheckState } from './checks';
 
 /** Groups in display order. */
 export const REPORT_CATEGORIES: readonly RuleCategory[] = ['structure', 'keyphrase', 'readability', 'typography', 'language'];
@@ -25,8 +29,12 @@ export interface ReportFinding<L = Span> {
 
 export interface ReportCheck<L = Span> {
   readonly ruleId: string;
+  /** What the check verifies (« Méta-description présente »), in the report's language. */
   readonly name: string;
-  readonly status: CheckStatus;
+  readonly state: CheckState;
+  /** Why it was not evaluated (« pas d’expression clé »). */
+  readonly reason?: string;
+  readonly figure?: CheckFigure;
   readonly findings: readonly ReportFinding<L>[];
 }
 
@@ -49,25 +57,27 @@ export interface Report<L = Span> {
   readonly locale: Locale;
   readonly wordCount: number;
   readonly minWords: number;
-  /** 0–100, from core/score.ts. */
+  /** 0–100, over the SEO checks that were evaluated (typography and not-evaluated checks left out). */
   readonly score?: number;
   readonly keyphrase?: string;
   /** Share of the body's words that belong to keyphrase occurrences, in %; undefined when not computed. */
   readonly keyphraseDensity?: number;
+  /** The page's address as the results page shows it: the slug, else the file name, else the title's slug. */
+  readonly url?: string;
   readonly title?: ReportSnippet<L>;
   readonly description?: ReportSnippet<L>;
   readonly groups: readonly ReportGroup<L>[];
-  readonly counts: Readonly<Record<CheckStatus, number>>;
+  /** The SEO checks by state (typography counted apart, in `typographyFindings`). */
+  readonly counts: Readonly<Record<CheckState, number>>;
+  /** Typography findings: they never move the SEO score. */
+  readonly typographyFindings: number;
 }
 
 export interface ReportExtras {
   readonly score?: number;
   readonly keyphraseDensity?: number;
-}
-
-function statusOf(severities: readonly Severity[]): CheckStatus {
-  if (severities.length === 0) return 'pass';
-  return severities.includes('error') ? 'fail' : 'warn';
+  /** The document's file name: the slug falls back on it. */
+  readonly fileName?: string;
 }
 
 function snippet(p: SerpPreview): ReportSnippet {
@@ -78,37 +88,58 @@ function finite(n: number | undefined): number | undefined {
   return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
 }
 
+/** The address's last segment: the `slug` field, else the file name without date and extension, else one made from the title. */
+export function urlOf(analysis: Analysis, fileName?: string): string | undefined {
+  const field = slugField(analysis.article);
+  if (field && typeof field.value === 'string' && field.value.trim()) return field.value.trim();
+  const base = fileName?.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').replace(DATE_PREFIX, '');
+  if (base && !/^(index|_index|readme)$/i.test(base)) return base;
+  return suggestedSlug(analysis.article);
+}
+
 /** Builds the report from an analysis already made (never analyses again). Rules turned off are left out. */
 export function buildReport(analysis: Analysis, settings: Settings, extras: ReportExtras = {}, rules: readonly Rule[] = RULES): Report {
-  const counts: Record<CheckStatus, number> = { pass: 0, warn: 0, fail: 0 };
+  const counts: Record<CheckState, number> = { passed: 0, review: 0, failed: 0, 'not-evaluated': 0 };
+  const results = evaluateChecks(analysis.article, analysis.findings, settings, { figures: true, rules, ...(extras.fileName ? { fileName: extras.fileName } : {}) });
+  const byId = new Map(results.map((r) => [r.id, r]));
+  let typographyFindings = 0;
   const groups: ReportGroup[] = REPORT_CATEGORIES.map((category) => {
     const checks: ReportCheck[] = [];
     for (const rule of rules) {
-      if (rule.meta.category !== category || settings.rules[rule.meta.id] === 'off') continue;
-      const findings = analysis.findings
-        .filter((f) => f.ruleId === rule.meta.id)
-        .map((f) => ({ message: f.message, severity: f.severity, at: f.span }));
-      const status = statusOf(findings.map((f) => f.severity));
-      counts[status]++;
-      checks.push({ ruleId: rule.meta.id, name: rule.meta.name[settings.locale], status, findings });
+      const result = rule.meta.category === category ? byId.get(rule.meta.id) : undefined;
+      if (!result) continue;
+      const findings = result.findings.map((f) => ({ message: f.message, severity: f.severity, at: f.span }));
+      if (category === 'typography') typographyFindings += findings.length;
+      else counts[result.state]++;
+      checks.push({
+        ruleId: rule.meta.id,
+        name: (CHECK_NAMES[rule.meta.id] ?? rule.meta.name)[settings.locale],
+        state: result.state,
+        ...(result.reason ? { reason: result.reason } : {}),
+        ...(result.figure ? { figure: result.figure } : {}),
+        findings,
+      });
     }
     return { category, checks };
   });
   const fields = serpFields(analysis.article, settings);
   const keyphrase = findTextField(analysis.article.frontMatter, settings.frontMatter.keyphraseFields)?.text.trim();
-  const score = finite(extras.score);
-  const density = finite(extras.keyphraseDensity);
+  const score = finite(extras.score) ?? computeScore(analysis.findings, settings, rules, notEvaluatedIds(results)).score;
+  const density = finite(extras.keyphraseDensity) ?? results.find((r) => r.id === 'keyphrase-density' && r.figure)?.figure?.value;
+  const url = urlOf(analysis, extras.fileName);
   return {
     locale: settings.locale,
     wordCount: analysis.article.bodyWordCount,
     minWords: settings.minWords,
-    ...(score !== undefined ? { score: Math.max(0, Math.min(100, Math.round(score))) } : {}),
+    score: Math.max(0, Math.min(100, Math.round(score))),
     ...(keyphrase ? { keyphrase } : {}),
     ...(density !== undefined ? { keyphraseDensity: density } : {}),
+    ...(url ? { url } : {}),
     ...(fields.title ? { title: snippet(previewOf(fields.title)) } : {}),
     ...(fields.description ? { description: snippet(previewOf(fields.description)) } : {}),
     groups,
     counts,
+    typographyFindings,
   };
 }
 

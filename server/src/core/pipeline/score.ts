@@ -15,25 +15,34 @@ export function ruleWeight(id: string): number {
 }
 
 export interface Score {
-  /** 0–100: the weight of the rules without findings over the weight of every enabled rule. */
+  /** 0–100: the weight of the evaluated SEO checks without findings over the weight of every evaluated one. */
   readonly score: number;
   /** Enabled rules with at least one finding (after silencing). */
   readonly failed: readonly string[];
 }
 
 /**
- * The score of an analysis: 100 × (weights of enabled rules with no finding) / (weights of all
- * enabled rules). A rule turned `off` counts neither way; a silenced finding does not count.
+ * The score of an analysis: 100 × (weights of evaluated SEO rules with no finding) / (weights of all
+ * evaluated SEO rules). A rule turned `off` counts neither way, nor does one that was not evaluated
+ * (`notEvaluated`: no keyphrase for the keyphrase checks…), nor typography: fixing a quote or adding
+ * a well-typed sentence must not move the SEO score. A silenced finding does not count.
  */
-export function computeScore(findings: readonly Finding[], settings: Settings, rules: readonly Rule[] = RULES): Score {
+export function computeScore(
+  findings: readonly Finding[],
+  settings: Settings,
+  rules: readonly Rule[] = RULES,
+  notEvaluated: ReadonlySet<string> = new Set(),
+): Score {
   const failed = new Set(findings.map((f) => f.ruleId));
   let total = 0;
   let passed = 0;
   for (const rule of rules) {
-    if (settings.rules[rule.meta.id] === 'off') continue;
-    const w = ruleWeight(rule.meta.id);
+    const id = rule.meta.id;
+    if (settings.rules[id] === 'off' || rule.meta.category === 'typography') continue;
+    if (notEvaluated.has(id) && !failed.has(id)) continue;
+    const w = ruleWeight(id);
     total += w;
-    if (!failed.has(rule.meta.id)) passed += w;
+    if (!failed.has(id)) passed += w;
   }
   return { score: total === 0 ? 100 : Math.round((100 * passed) / total), failed: rules.map((r) => r.meta.id).filter((id) => failed.has(id)) };
 }

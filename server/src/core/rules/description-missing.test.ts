@@ -21,7 +21,7 @@ test('description-missing: absent field, empty field, no front matter', () => {
   assert.match(empty[0].message, /vide/);
   const none = checkRule('description-missing', '# Titre\n\nCorps du texte.\n');
   assert.equal(none.length, 1);
-  assert.equal(none[0].spanText, 'Titre');
+  assert.equal(none[0].spanText, '', 'no front matter: a whole-article finding, on an empty span at the title’s start');
 });
 
 test('description-missing: silent on a front matter that cannot be read', () => {

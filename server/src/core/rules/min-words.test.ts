@@ -7,7 +7,8 @@ const check = (text: string, settings = {}) => checkRule('min-words', text, sett
 test('counts the body and says what is missing', () => {
   const [f] = check(`# Titre de l’article\n\n${words(575)}`);
   assert.equal(f.message, '575 mots sur 700 : il en manque 125.');
-  assert.equal(f.spanText, 'Titre de l’article');
+  assert.equal(f.spanText, '', 'a whole-article finding: an empty span at the title’s start');
+  assert.equal(f.span.start, 2);
   assert.deepEqual(f.data, { words: 575, minWords: 700 });
 });
 

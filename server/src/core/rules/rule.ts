@@ -1,5 +1,6 @@
 import type { Article } from '../article/model';
 import type { Span } from '../base/span';
+import { articleAnchorOffset } from '../article/anchor';
 import type { Locale, Localized } from '../base/i18n';
 import type { FindingData, FindingOf, RuleFinding } from '../base/finding';
 import type { Settings } from '../config/settings';
@@ -62,10 +63,11 @@ export function firstLine(article: Article, span: Span): Span {
   return { start: span.start, end: Math.max(end, span.start) };
 }
 
-/** Where to report a whole-article finding: the title when there is one, else the first line of the body. */
+/**
+ * Where to report a whole-article finding: an empty span at the start of the title (or of the body).
+ * The report and the status bar show such findings; the editor leaves them out unless asked.
+ */
 export function articleAnchor(article: Article): Span {
-  if (article.title) return article.title.span;
-  const first = article.blocks.find((b) => b.wordEnd > b.wordStart) ?? article.blocks[0];
-  if (first) return firstLine(article, first.span);
-  return { start: article.bodyStart, end: article.bodyStart };
+  const at = articleAnchorOffset(article);
+  return { start: at, end: at };
 }

@@ -1,0 +1,62 @@
+// What the editor shows of an analysis: whole-article findings stay in the report and the status bar
+// (unless `articleFindingsInEditor`), and identical findings of one block make one diagnostic with the
+// other places as related locations (the « espaces insécables » of one paragraph are one problem).
+import { isArticleWide } from '../article/anchor';
+import type { Article } from '../article/model';
+import type { Finding } from '../base/finding';
+import type { Settings } from '../config/settings';
+
+export interface EditorFinding {
+  /** The first finding of its group; the diagnostic sits on it. */
+  readonly finding: Finding;
+  /** The other findings of the group, in document order (empty for most). */
+  readonly others: readonly Finding[];
+  /** A whole-article finding shown anyway (as information, on its empty span). */
+  readonly articleWide: boolean;
+}
+
+/** The index of the block holding `offset` (binary search; -1 outside every block). */
+function blockIndex(article: Article, offset: number): number {
+  const blocks = article.blocks;
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blocks[mid].span;
+    if (offset < b.start) hi = mid - 1;
+    else if (offset > b.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The findings the editor shows, grouped; the whole-article ones only when the setting asks. */
+export function editorFindings(article: Article, findings: readonly Finding[], settings: Settings): EditorFinding[] {
+  const out: { finding: Finding; others: Finding[]; articleWide: boolean }[] = [];
+  const groups = new Map<string, { finding: Finding; others: Finding[]; articleWide: boolean }>();
+  for (const finding of findings) {
+    const wide = isArticleWide(article, finding.span);
+    if (wide && !settings.articleFindingsInEditor) continue;
+    const block = wide ? -1 : blockIndex(article, finding.span.start);
+    if (block < 0) {
+      out.push({ finding: wide ? { ...finding, severity: 'information' } : finding, others: [], articleWide: wide });
+      continue;
+    }
+    // One rule in one block: the « espace insécable » before « » » and after « « » are one problem there.
+    const key = `${block}\u0000${finding.ruleId}`;
+    const group = groups.get(key);
+    if (group) {
+      group.others.push(finding);
+      continue;
+    }
+    const created = { finding, others: [], articleWide: false };
+    groups.set(key, created);
+    out.push(created);
+  }
+  return out;
+}
+
+/** The whole-article findings (for the status bar and the report). */
+export function articleWideFindings(article: Article, findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => isArticleWide(article, f.span));
+}
