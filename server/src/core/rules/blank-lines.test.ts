@@ -15,3 +15,11 @@ test('blank-lines: one empty line, and empty lines inside code, pass', () => {
   assert.deepEqual(checkRule('blank-lines', '# T\n\nUn.\n\nDeux.\n'), []);
   assert.deepEqual(checkRule('blank-lines', '# T\n\n```\na\n\n\n\nb\n```\n'), []);
 });
+
+test('mixed line ends: the span never splits a CRLF (fast-check seed 20261202)', () => {
+  const text = 'le\n\n\r\n\r\nfin';
+  const [f] = checkRule('blank-lines', text);
+  assert.ok(f, 'the run is found');
+  assert.notEqual(text[f.span.end - 1], '\r');
+  assert.notEqual(text[f.span.start - 1], '\r');
+});

@@ -43,8 +43,11 @@ export const blankLinesRule: Rule = {
       if (start < article.bodyStart || code.some((s) => s.start < end && start < s.end)) continue;
       if (sectionBreak(article.text, start, end)) continue;
       const empty = m[0].split('\n').length - 2;
+      // The span ends before the last line break, and before its \r when it is a CRLF (never between the two).
+      let spanEnd = end - 1;
+      if (article.text[spanEnd - 1] === '\r') spanEnd--;
       out.push({
-        span: { start: m.index + 1, end: end - 1 },
+        span: { start: m.index + 1, end: Math.max(m.index + 1, spanEnd) },
         message: say(ctx, {
           fr: `${formatNumber(empty, ctx.locale)} lignes vides de suite : une seule suffit entre deux paragraphes.`,
           en: `${formatNumber(empty, ctx.locale)} empty lines in a row: one is enough between paragraphs.`,
