@@ -33,3 +33,6 @@ export type { TitleCandidate } from './actions/titleProposals';
 export * from './site';
 export { PROJECT_CONFIG_NAME, EDITOR_DEFAULTS, mergeConfig, parseProjectConfig } from './config/projectConfig';
 export type { ProjectConfigResult } from './config/projectConfig';
+export { conventionsToConfig, describeConventions, GENERATOR_NAMES } from './config/conventions';
+export type { SiteConventions, Detected, Evidence, Generator } from './config/conventions';
+export { renderedLevel } from './config/settings';

@@ -8,9 +8,11 @@ import { keepFrenchTitleActions } from './keepFrenchTitle';
 import { slugActions } from './slugActions';
 import { shortenTitleActions } from './shortenTitle';
 import { silenceActions } from './silence';
+import { quoteFrontMatterActions } from './quoteFrontMatter';
 
 /** Every action provider, in the order their actions are offered (silencing last). */
 export const ACTION_PROVIDERS: ActionProvider[] = [
+  quoteFrontMatterActions,
   insertSubheadingsProvider,
   generateDescriptionProvider,
   typographyActions,

@@ -3,6 +3,7 @@ import type { Localized } from '../base/i18n';
 import { TYPO_RULE_IDS } from '../typography/scan';
 import type { Action, ActionContext, ActionProvider } from './action';
 import type { TextEdit } from '../base/edit';
+import { withAnchorsKept } from './keepAnchors';
 
 function isTypography(finding: Finding): boolean {
   return (TYPO_RULE_IDS as readonly string[]).includes(finding.ruleId);
@@ -36,17 +37,19 @@ export const typographyActions: ActionProvider = {
   id: 'typography',
   fixes(ctx: ActionContext, finding: Finding): readonly Action[] {
     if (!isTypography(finding)) return [];
-    const edits = editsOf(finding);
-    if (edits.length === 0) return [];
+    const own = editsOf(finding);
+    if (own.length === 0) return [];
+    // A heading's anchor changes with its text: the page's links to it follow.
+    const edits = withAnchorsKept(ctx.article, own, ctx.settings.slugStyle);
     const actions: Action[] = [
       { id: `fix-${finding.ruleId}`, title: ctx.locale === 'fr' ? 'Corriger la typographie ici' : 'Fix typography here', kind: 'quickfix', edits, isPreferred: true, finding },
     ];
-    const all = typographyEdits(ctx.findings);
+    const all = withAnchorsKept(ctx.article, typographyEdits(ctx.findings), ctx.settings.slugStyle);
     if (all.length > edits.length) actions.push({ id: 'fixTypography', title: FIX_ALL_TITLE[ctx.locale], kind: 'quickfix', edits: all, finding });
     return actions;
   },
   sourceActions(ctx: ActionContext): readonly Action[] {
-    const edits = typographyEdits(ctx.findings);
+    const edits = withAnchorsKept(ctx.article, typographyEdits(ctx.findings), ctx.settings.slugStyle);
     if (edits.length === 0) return [];
     return [
       // `source.fixAll.plume`: what editor.codeActionsOnSave runs.

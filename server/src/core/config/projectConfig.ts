@@ -9,7 +9,10 @@ export const EDITOR_DEFAULTS: Readonly<Record<string, unknown>> = {
   maxWordsPerSection: 300,
   rules: {},
   locale: 'auto',
-  frontMatter: { titleFields: ['title'], descriptionField: 'description', keyphraseFields: ['keyphrase', 'keywords'] },
+  frontMatter: { titleFields: ['title'], descriptionField: 'description', descriptionFields: ['description'], keyphraseFields: ['keyphrase', 'keywords'] },
+  headingOffset: 0,
+  slugStyle: 'auto',
+  descriptionFromExcerpt: false,
 };
 
 export type ProjectConfigResult =
@@ -22,7 +25,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** Parses the project file; a syntax error gives a message with a 1-based line and column, never a throw. */
 export function parseProjectConfig(text: string): ProjectConfigResult {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Comments are allowed (`plume init` writes them); blanked, so positions stay those of the file.
+  const source = withoutComments(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   let value: unknown;
   try {
     value = JSON.parse(source);
@@ -78,4 +82,33 @@ export function mergeConfig(project: Record<string, unknown> | undefined, editor
     }
   }
   return merged;
+}
+
+/** `//` and `/* *\/` comments outside strings replaced by spaces (line breaks kept). */
+export function withoutComments(text: string): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"' && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j + 1;
+    } else if (c === '/' && text[i + 1] === '/') {
+      let j = text.indexOf('\n', i);
+      if (j === -1) j = text.length;
+      out += ' '.repeat(j - i);
+      i = j;
+    } else if (c === '/' && text[i + 1] === '*') {
+      let j = text.indexOf('*/', i + 2);
+      j = j === -1 ? text.length : j + 2;
+      out += text.slice(i, j).replace(/[^\n]/g, ' ');
+      i = j;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
 }

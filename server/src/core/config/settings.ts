@@ -15,9 +15,15 @@ export interface TypographySettings {
 
 export interface FrontMatterSettings {
   readonly titleFields: readonly string[];
+  /** The field Plume writes a generated description into: the first of `descriptionFields`. */
   readonly descriptionField: string;
+  /** Fields that serve as the meta description, in order: the first one that holds text is it. */
+  readonly descriptionFields: readonly string[];
   readonly keyphraseFields: readonly string[];
 }
+
+/** How the site's generator makes a heading's anchor (`#…`): see core/article/anchors.ts. */
+export type SlugStyle = 'auto' | 'github' | 'kramdown' | 'markdown-it' | 'mkdocs';
 
 /** `plume.keyphrase.*`: the focus keyphrase rules. Shares and densities are percentages. */
 export interface KeyphraseSettings {
@@ -59,6 +65,18 @@ export interface Settings {
   readonly keyphrase: KeyphraseSettings;
   readonly serp: SerpSettings;
   readonly readability: ReadabilitySettings;
+  /**
+   * Levels the site adds to body headings when it renders them (an Eleventy markdown-it option can
+   * make a body `#` an H2): rules judge headings at their rendered level. 0 to 5.
+   */
+  readonly headingOffset: number;
+  /** The site's anchor rules for in-page links (`auto`: any of the known ones). */
+  readonly slugStyle: SlugStyle;
+  /**
+   * The generator builds a description from the first paragraph when the front matter has none
+   * (Jekyll's excerpt read by jekyll-seo-tag, Hugo's summary, Docusaurus): no missing description then.
+   */
+  readonly descriptionFromExcerpt: boolean;
   /** Beyond this many UTF-16 units only the first part is analysed (keeps the server responsive). */
   readonly maxDocumentSize: number;
 }
@@ -71,6 +89,7 @@ export const DEFAULT_SETTINGS: Settings = {
   frontMatter: {
     titleFields: ['title'],
     descriptionField: 'description',
+    descriptionFields: ['description'],
     keyphraseFields: ['keyphrase', 'keywords'],
   },
   typography: { space: 'narrow', apostrophe: 'typographic' },
@@ -86,8 +105,18 @@ export const DEFAULT_SETTINGS: Settings = {
     sameStartRun: 3,
     maxParagraphWords: 150,
   },
+  headingOffset: 0,
+  slugStyle: 'auto',
+  descriptionFromExcerpt: false,
   maxDocumentSize: 500_000,
 };
+
+const SLUG_STYLES: readonly SlugStyle[] = ['auto', 'github', 'kramdown', 'markdown-it', 'mkdocs'];
+
+/** The level a body heading renders at on the site (`headingOffset` added, at most 6). */
+export function renderedLevel(level: number, settings: Pick<Settings, 'headingOffset'>): number {
+  return Math.min(6, level + settings.headingOffset);
+}
 
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'information', 'warning', 'error'];
 
@@ -144,14 +173,7 @@ export function normalizeSettings(input: unknown, locale?: Locale): Settings {
     minWords: positiveInt(raw.minWords, d.minWords),
     maxWordsPerSection: Math.max(1, positiveInt(raw.maxWordsPerSection, d.maxWordsPerSection)),
     rules,
-    frontMatter: {
-      titleFields: stringList(fm.titleFields, d.frontMatter.titleFields),
-      descriptionField:
-        typeof fm.descriptionField === 'string' && fm.descriptionField.trim() !== ''
-          ? fm.descriptionField.trim()
-          : d.frontMatter.descriptionField,
-      keyphraseFields: stringList(fm.keyphraseFields, d.frontMatter.keyphraseFields),
-    },
+    frontMatter: descriptionFieldsOf(fm, d.frontMatter),
     typography: {
       space: typo.space === 'narrow' || typo.space === 'regular' || typo.space === 'off' ? typo.space : d.typography.space,
       apostrophe:
@@ -174,7 +196,25 @@ export function normalizeSettings(input: unknown, locale?: Locale): Settings {
       maxSentenceWords: [1, 1000],
       maxParagraphWords: [1, 100000],
     }),
+    headingOffset: Math.min(5, positiveInt(raw.headingOffset, d.headingOffset)),
+    slugStyle: (SLUG_STYLES as readonly unknown[]).includes(raw.slugStyle) ? (raw.slugStyle as SlugStyle) : d.slugStyle,
+    descriptionFromExcerpt: typeof raw.descriptionFromExcerpt === 'boolean' ? raw.descriptionFromExcerpt : d.descriptionFromExcerpt,
     maxDocumentSize: Math.max(1000, positiveInt(raw.maxDocumentSize, d.maxDocumentSize)),
+  };
+}
+
+/**
+ * `descriptionFields` (a list) wins over the older single `descriptionField`, which then names the
+ * first entry; either alone gives both.
+ */
+function descriptionFieldsOf(fm: Record<string, unknown>, d: FrontMatterSettings): FrontMatterSettings {
+  const single = typeof fm.descriptionField === 'string' && fm.descriptionField.trim() !== '' ? fm.descriptionField.trim() : undefined;
+  const list = stringList(fm.descriptionFields, single ? [single] : d.descriptionFields);
+  return {
+    titleFields: stringList(fm.titleFields, d.titleFields),
+    descriptionField: list[0],
+    descriptionFields: list,
+    keyphraseFields: stringList(fm.keyphraseFields, d.keyphraseFields),
   };
 }
 

@@ -4,6 +4,7 @@ import type { Settings } from '../config/settings';
 import { applyEdits, type TextEdit } from '../base/edit';
 import { keepFrenchTitleActions } from '../actions/keepFrenchTitle';
 import { typographyEdits } from '../actions/typography';
+import { withAnchorsKept } from '../actions/keepAnchors';
 import { TYPO_RULE_IDS } from '../typography/scan';
 
 export interface FixOptions {
@@ -30,6 +31,8 @@ export function fixArticle(text: string, settings: Settings, options: FixOptions
     const own = (f.data?.edits as TextEdit[] | undefined) ?? [];
     if (own.length > 0 && own.every((e) => applied.has(e))) perRule[f.ruleId] = (perRule[f.ruleId] ?? 0) + 1;
   }
+  // Headings whose text changes keep their in-page links working.
+  edits = withAnchorsKept(analysis.article, edits, settings.slugStyle);
   if (options.title) {
     const finding: Finding | undefined = analysis.findings.find((f) => f.ruleId === 'title-language');
     const ctx = { article: analysis.article, settings, locale: settings.locale, findings: analysis.findings };

@@ -1,6 +1,7 @@
 import type { Rule } from './rule';
 import type { RuleFinding } from '../base/finding';
 import { say } from './rule';
+import { renderedLevel } from '../config/settings';
 
 export const headingHierarchyRule: Rule = {
   meta: {
@@ -12,25 +13,29 @@ export const headingHierarchyRule: Rule = {
     },
     defaultSeverity: 'warning',
     category: 'structure',
+    options: ['headingOffset'],
   },
   check(ctx) {
     const { article } = ctx;
     const findings: RuleFinding[] = [];
     // The page title is the level-1 heading even when it lives in the front matter.
     let previous = article.title ? 1 : 0;
+    const offset = ctx.settings.headingOffset;
     for (const h of article.headings) {
-      if (previous > 0 && h.level > previous + 1) {
-        const expected = '#'.repeat(previous + 1);
+      // Levels as the site renders them (plume.headingOffset); the mark to type is the written one.
+      const level = renderedLevel(h.level, ctx.settings);
+      if (previous > 0 && level > previous + 1) {
+        const expected = '#'.repeat(Math.max(1, previous + 1 - offset));
         findings.push({
           span: h.textSpan.end > h.textSpan.start ? h.textSpan : h.span,
           message: say(ctx, {
-            fr: `Niveau sauté : un intertitre de niveau ${h.level} suit un niveau ${previous}. Utilisez « ${expected} ».`,
-            en: `Skipped level: a level-${h.level} heading follows a level ${previous}. Use « ${expected} ».`,
+            fr: `Niveau sauté : cet intertitre de niveau ${level} suit un niveau ${previous}. Écrivez-le « ${expected} ».`,
+            en: `Skipped level: this level-${level} heading follows a level ${previous}. Write it « ${expected} ».`,
           }),
-          data: { level: h.level, expected: previous + 1 },
+          data: { level, expected: previous + 1 },
         });
       }
-      previous = h.level;
+      previous = level;
     }
     return findings;
   },

@@ -37,9 +37,17 @@ export interface Rule {
   metrics?(context: RuleContext): RuleMetrics | undefined;
 }
 
-/** Picks the message in the context's language. */
+/**
+ * Picks the message in the context's language. French messages get French typography: a no-break
+ * space before « : ; ! ? » and inside « », whatever the source wrote (never a line break there).
+ */
 export function say(context: RuleContext, text: Localized): string {
-  return text[context.locale];
+  return context.locale === 'fr' ? frenchSpaces(text.fr) : text[context.locale];
+}
+
+/** Plain spaces before `: ; ! ? »` and after `«` become no-break spaces (U+00A0). */
+export function frenchSpaces(message: string): string {
+  return message.replace(/ (?=[:;!?»])/g, '\u00a0').replace(/« /g, '«\u00a0');
 }
 
 /** The span of the first line of `span` (a diagnostic on a long block should not paint all of it). */

@@ -6,7 +6,7 @@ import { typographyIssues, type TypoIssue, type TypoProblem, type TypoRuleId } f
 
 /** The front-matter fields whose values are prose: the title fields and the description. */
 export function proseFields(settings: Settings): readonly string[] {
-  return [...settings.frontMatter.titleFields, settings.frontMatter.descriptionField];
+  return [...settings.frontMatter.titleFields, ...settings.frontMatter.descriptionFields];
 }
 
 export function articleTypography(ctx: { article: RuleContext['article']; settings: Settings }): readonly TypoIssue[] {
