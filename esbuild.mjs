@@ -1,28 +1,17 @@
 // Bundles the extension (client), the language server and the command line into dist/; with
 // --tests, also bundles every test file into out/ for node's test runner.
 import * as esbuild from 'esbuild';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { eldSubsetPlugin } from './scripts/lib/eld-subset.mjs';
+import { bundleOptions } from './scripts/lib/bundle.mjs';
 
-const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const production = process.argv.includes('--production');
 const withTests = process.argv.includes('--tests');
 
 const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
+  ...bundleOptions,
   sourcemap: !production,
   minify: production,
-  logLevel: 'warning',
-  define: { PLUME_VERSION: JSON.stringify(pkg.version) },
-  external: ['vscode'],
-  // eld exports its entries for `import` only; the core loads it lazily with `require`.
-  alias: { 'eld/extrasmall': './node_modules/eld/src/entries/static.extrasmall.js' },
-  // The detector's database reduced to Plume's candidate languages (see scripts/lib/eld-subset.mjs).
-  plugins: [eldSubsetPlugin()],
 };
 
 // A production build starts clean so no stale source map ends up in the package.

@@ -4,7 +4,7 @@ import { registerWriterView } from './writerView';
 import { proposeTitles } from './commands/proposeTitles';
 import { runSourceAction } from './commands/sourceAction';
 import { RestartPolicy } from './restartPolicy';
-import { SERVER_EXEC_ARGV } from '../../server/src/serverProcess';
+import { SERVER_EXEC_ARGV } from '../../server/src/platform/serverProcess';
 
 let client: LanguageClient | undefined;
 
@@ -17,7 +17,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const watcher = vscode.workspace.createFileSystemWatcher('**/{.plumerc.json,*.md,*.mdx,*.markdown}');
   context.subscriptions.push(watcher);
   const restarts = new RestartPolicy();
-  // The server keeps V8's compiled code of its bundle there between starts (see server/src/codeCache.ts).
+  // The server keeps V8's compiled code of its bundle there between starts (see server/src/platform/codeCache.ts).
   const env = { ...process.env, PLUME_CODE_CACHE_DIR: vscode.Uri.joinPath(context.globalStorageUri, 'code-cache').fsPath };
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc, options: { env, execArgv: [...SERVER_EXEC_ARGV] } },

@@ -2,7 +2,7 @@
 // server computes everything; this only asks for it and shows it.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { STATS_NOTIFICATION, type StatsParams } from '../../server/src/writerProtocol';
+import { STATS_NOTIFICATION, type StatsParams } from '../../server/src/lsp/protocol';
 import { isArticle, ReportPanel } from './views/reportPanel';
 import { WordCountStatus } from './views/statusBar';
 

@@ -15,11 +15,11 @@ export function clearCodeCache() {
   rmSync(codeCacheDir, { recursive: true, force: true });
 }
 
-/** The node options the VS Code extension starts the server with (server/src/serverProcess.ts). */
+/** The node options the VS Code extension starts the server with (server/src/platform/serverProcess.ts). */
 function serverExecArgv() {
-  const source = readFileSync(join(repoRoot, 'server', 'src', 'serverProcess.ts'), 'utf8');
+  const source = readFileSync(join(repoRoot, 'server', 'src', 'platform', 'serverProcess.ts'), 'utf8');
   const m = /SERVER_EXEC_ARGV[^=]*=\s*\[([^\]]*)\]/.exec(source);
-  if (!m) throw new Error('SERVER_EXEC_ARGV not found in server/src/serverProcess.ts');
+  if (!m) throw new Error('SERVER_EXEC_ARGV not found in server/src/platform/serverProcess.ts');
   return [...m[1].matchAll(/'([^']*)'/g)].map((x) => x[1]);
 }
 

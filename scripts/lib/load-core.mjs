@@ -4,7 +4,7 @@ import * as esbuild from 'esbuild';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { eldSubsetPlugin } from './eld-subset.mjs';
+import { bundleOptions } from './bundle.mjs';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const corpusRoot = join(repoRoot, '..', 'shared', 'corpus');
@@ -22,14 +22,8 @@ export async function loadBundle(contents, name) {
   const outfile = join(repoRoot, 'out', `${name}.cjs`);
   await esbuild.build({
     stdin: { contents, resolveDir: repoRoot, loader: 'ts' },
+    ...bundleOptions,
     outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    logLevel: 'warning',
-    alias: { 'eld/extrasmall': join(repoRoot, 'node_modules', 'eld', 'src', 'entries', 'static.extrasmall.js') },
-    plugins: [eldSubsetPlugin()],
   });
   return createRequire(import.meta.url)(outfile);
 }

@@ -2,7 +2,7 @@
 // its own for caches (PLUME_CODE_CACHE_DIR: the VS Code extension passes its global storage), the
 // bundle is loaded through V8's code cache; otherwise it is simply required.
 import { join } from 'node:path';
-import { loadWithCodeCache } from './codeCache';
+import { loadWithCodeCache } from './platform/codeCache';
 
 const main = join(__dirname, 'server-main.js');
 const cacheDir = process.env.PLUME_CODE_CACHE_DIR;

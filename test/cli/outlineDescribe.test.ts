@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import test from 'node:test';
-import { describeText } from '../../server/src/cliDescribe';
-import { outlineOf } from '../../server/src/cliOutline';
+import { describeText } from '../../server/src/cli/describe';
+import { outlineOf } from '../../server/src/cli/outline';
 import { normalizeSettings } from '../../server/src/core';
 
 const settings = normalizeSettings({ locale: 'fr' });

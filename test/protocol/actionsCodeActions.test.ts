@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import { readFileSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { provideCodeActions } from '../../server/src/codeActions';
+import { provideCodeActions } from '../../server/src/lsp/codeActions';
 import { analyze, normalizeSettings } from '../../server/src/core';
-import { toDiagnostic } from '../../server/src/positions';
+import { toDiagnostic } from '../../server/src/lsp/positions';
 
 const settings = normalizeSettings({ locale: 'fr' });
 const text = readFileSync('examples/raw-article.md', 'utf8');

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, normalizeSettings } from '../../server/src/core';
-import { toDiagnostic } from '../../server/src/positions';
+import { toDiagnostic } from '../../server/src/lsp/positions';
 import { params, splitsPair } from '../support/fcConfig';
 import { insertion, markdownDocument } from '../support/markdownArbitrary';
 import { TestClient } from './lspClient';

@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, normalizeSettings, parseArticle } from '../../server/src/core';
-import { toDiagnostic } from '../../server/src/positions';
+import { toDiagnostic } from '../../server/src/lsp/positions';
 import { splitsPair } from '../support/fcConfig';
 import { TestClient } from './lspClient';
 

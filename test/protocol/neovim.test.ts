@@ -6,12 +6,12 @@ import { repoRoot } from './lspClient';
 
 const hasNvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' }).status === 0;
 
-test('headless Neovim with the README snippet shows Plume’s diagnostics (scripts/neovim-smoke.sh)', (t) => {
+test('headless Neovim with the README snippet shows Plume’s diagnostics (scripts/e2e/neovim-smoke.sh)', (t) => {
   if (!hasNvim) {
     t.skip('nvim is not installed (apt-get install -y neovim)');
     return;
   }
-  const r = spawnSync('bash', [resolve(repoRoot, 'scripts', 'neovim-smoke.sh')], { cwd: repoRoot, encoding: 'utf8', timeout: 90_000 });
+  const r = spawnSync('bash', [resolve(repoRoot, 'scripts', 'e2e', 'neovim-smoke.sh')], { cwd: repoRoot, encoding: 'utf8', timeout: 90_000 });
   assert.equal(r.status, 0, r.stdout + r.stderr);
   assert.match(r.stdout, /diagnostics: \d+\n/);
   assert.match(r.stdout, /^1:1 \[plume\] title-language: /m);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TestClient } from './lspClient';
-import type { ReportResult, StatsParams } from '../../server/src/writerProtocol';
+import type { ReportResult, StatsParams } from '../../server/src/lsp/protocol';
 
 const uri = 'file:///tmp/writer-view.md';
 const text = '---\ntitle: Les grands patrons de la technologie se lancent dans la bataille pour l’expertise en IA\ndescription: Une description courte.\n---\n\nUn paragraphe de quelques mots.\n';

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ACTION_PROVIDERS, analyze, applyEdits, computeActions, normalizeSettings, parseArticle, type Action, type ActionProvider } from '../../server/src/core';
-import { toRange } from '../../server/src/positions';
+import { toRange } from '../../server/src/lsp/positions';
 import { params, splitsPair } from '../support/fcConfig';
 import { markdownDocument } from '../support/markdownArbitrary';
 

@@ -4,9 +4,9 @@ import { resolve } from 'node:path';
 import { test } from 'node:test';
 import type { CodeActionParams } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { provideCodeActions } from '../../server/src/codeActions';
+import { provideCodeActions } from '../../server/src/lsp/codeActions';
 import { analyze, normalizeSettings } from '../../server/src/core';
-import { toDiagnostic } from '../../server/src/positions';
+import { toDiagnostic } from '../../server/src/lsp/positions';
 
 const settings = normalizeSettings({ locale: 'fr' });
 const raw = readFileSync(resolve(process.cwd(), 'examples', 'raw-article.md'), 'utf8');

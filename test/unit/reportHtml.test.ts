@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, normalizeSettings } from '../../server/src/core';
 import { buildReport, mapReportLocations, type ReportExtras } from '../../server/src/core/pipeline/report';
-import type { WireRange, WireReport } from '../../server/src/writerProtocol';
+import type { WireRange, WireReport } from '../../server/src/lsp/protocol';
 import { escapeHtml, renderReportBody, renderReportHtml } from '../../client/src/views/reportHtml';
 import { LABELS, resolveLocale, statusText } from '../../client/src/views/labels';
 

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import Module from 'node:module';
 import { analyze, normalizeSettings } from '../../server/src/core';
 import { buildReport, mapReportLocations } from '../../server/src/core/pipeline/report';
-import type { ReportResult, WireReport } from '../../server/src/writerProtocol';
+import type { ReportResult, WireReport } from '../../server/src/lsp/protocol';
 
 type Listener = (value: unknown) => void;
 

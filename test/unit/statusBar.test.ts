@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Module from 'node:module';
-import type { StatsParams } from '../../server/src/writerProtocol';
+import type { StatsParams } from '../../server/src/lsp/protocol';
 
 class FakeItem {
   text = '';

@@ -1,16 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-
-/** Mirrors server/src/titleRequests.ts (the client does not import server code). */
-interface ProposeTitlesResult {
-  readonly version: number;
-  readonly current?: string;
-  readonly candidates: readonly {
-    readonly title: string;
-    readonly width: number;
-    readonly edit: { readonly range: { start: { line: number; character: number }; end: { line: number; character: number } }; readonly newText: string };
-  }[];
-}
+import { PROPOSE_TITLES_REQUEST, type ProposeTitlesResult } from '../../../server/src/lsp/protocol';
 
 const SHOWN_SPACES = /[\u202f\u00a0]/g;
 
@@ -25,7 +15,7 @@ export async function proposeTitles(client: LanguageClient | undefined): Promise
     return false;
   }
   const document = editor.document;
-  const result = await client.sendRequest<ProposeTitlesResult | null>('plume/proposeTitles', { uri: document.uri.toString() });
+  const result = await client.sendRequest<ProposeTitlesResult | null>(PROPOSE_TITLES_REQUEST, { uri: document.uri.toString() });
   if (!result || result.candidates.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Plume found nothing to build a title from (no keyphrase, no repeated phrase).'));
     return false;

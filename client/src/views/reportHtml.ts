@@ -1,7 +1,7 @@
 // The report panel's HTML as a pure function of the report and the labels: no vscode import, so it
 // can be rendered and tested outside VS Code (unit tests, headless screenshot).
 import type { ReportCheck, ReportSnippet } from '../../../server/src/core/pipeline/report';
-import type { WireRange, WireReport } from '../../../server/src/writerProtocol';
+import type { WireRange, WireReport } from '../../../server/src/lsp/protocol';
 import { formatDecimal, formatInt, type Labels } from './labels';
 
 export interface HtmlOptions {

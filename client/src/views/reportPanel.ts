@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { REPORT_REQUEST, type ReportParams, type ReportResult, type WireRange } from '../../../server/src/writerProtocol';
+import { REPORT_REQUEST, type ReportParams, type ReportResult, type WireRange } from '../../../server/src/lsp/protocol';
 import { LABELS, resolveLocale, type UiLocale } from './labels';
 import { renderReportBody, renderReportHtml } from './reportHtml';
 

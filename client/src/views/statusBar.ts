@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { StatsParams } from '../../../server/src/writerProtocol';
+import type { StatsParams } from '../../../server/src/lsp/protocol';
 import { formatInt, LABELS, statusText } from './labels';
 import { isArticle } from './reportPanel';
 

@@ -1,13 +1,17 @@
 // `plume check`: files, folders and globs; per-file project configuration; site-wide checks across
 // the files given; text, JSON or SARIF output; exit codes for pipelines.
 import { basename, relative, resolve, sep } from 'node:path';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, checkSite, normalizeSettings, RULES, SiteIndex, SITE_RULES, summarizeArticle, type Article, type ArticleSummary, type Finding, type Locale, type RelatedLocation, type Settings } from '../core';
-import { describeConfigError, ProjectConfigs, readProjectConfig, type LoadedConfig } from '../config';
-import { toRange } from '../positions';
-import { expandPaths, NoMatchError } from './files';
+import { TextDocument, type Position } from 'vscode-languageserver-textdocument';
+import { analyze, checkSite, normalizeSettings, RULES, SiteIndex, SITE_RULES, summarizeArticle, type Article, type ArticleSummary, type Finding, type Locale, type RelatedLocation, type Settings, type Span } from '../core';
+import { describeConfigError, ProjectConfigs, readProjectConfig, type LoadedConfig } from '../platform/projectConfigFiles';
+import { expandPaths, NoMatchError } from '../platform/files';
 import { readTextFile, UnreadableFileError } from './readText';
 import { toSarif, type SarifInput } from './sarif';
+
+/** Zero-based line and character of a span, as LSP and SARIF consumers count them. */
+function toRange(document: TextDocument, span: Span): { start: Position; end: Position } {
+  return { start: document.positionAt(span.start), end: document.positionAt(span.end) };
+}
 
 export interface CheckOptions {
   readonly format: 'text' | 'json' | 'sarif';

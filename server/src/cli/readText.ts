@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { UsageError } from './args';
 
 /** A file the command line cannot take as an article; the message is for the user as it is. */
 export class UnreadableFileError extends Error {}
@@ -23,5 +24,15 @@ export function readTextFile(path: string, label: string = path): string {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new UnreadableFileError(`cannot read ${label}: not valid UTF-8 text`);
+  }
+}
+
+/** Reads a file the user named; what cannot be read is a usage error (exit code 2). */
+export function readText(file: string): string {
+  try {
+    return readTextFile(file);
+  } catch (error) {
+    if (error instanceof UnreadableFileError) throw new UsageError(error.message);
+    throw error;
   }
 }

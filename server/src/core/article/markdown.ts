@@ -134,6 +134,9 @@ export function scanMarkdown(source: string, fragments?: readonly TreeFragment[]
       return false;
     }
     const masked = MASKED_BLOCK[name];
+    // lezer can close an indented code block at once, before the \n of a CRLF (« >\t\r\n »):
+    // an empty block holds nothing, and its offset would split the line break.
+    if (masked && from === to) return false;
     if (masked) {
       const heading = name === 'HTMLBlock' ? htmlHeading(source, from, to) : undefined;
       if (heading) {

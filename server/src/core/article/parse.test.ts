@@ -98,3 +98,11 @@ test('images and links are recorded with their spans', () => {
   assert.deepEqual(a.links.map((l) => l.url), ['/doc/', 'https://example.org', 'https://x.fr']);
   assert.equal(text.slice(a.images[0].span.start, a.images[0].span.end), '![un chat](chat.png)');
 });
+
+test('an indented code block that lezer closes before a CRLF leaves no empty block (fast-check seed 1564663490)', () => {
+  const article = parse('>\t\r\n\r\nfin');
+  assert.deepEqual(
+    article.blocks.map((b) => [b.kind, b.span.start, b.span.end]),
+    [['paragraph', 6, 9]],
+  );
+});

@@ -1,5 +1,5 @@
 // The project file `.plumerc.json` and how it combines with the editor's `plume.*` settings.
-// Pure: the adapters find and read the file (server/src/config.ts).
+// Pure: the adapters find and read the file (server/src/platform/projectConfigFiles.ts).
 
 export const PROJECT_CONFIG_NAME = '.plumerc.json';
 

@@ -1,0 +1,161 @@
+// The language server: wires the connection's requests and notifications to one file per feature.
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CodeActionKind } from 'vscode-languageserver';
+import { pathToFileURL } from 'node:url';
+import { localeFrom, PROJECT_CONFIG_NAME, type Settings } from '../core';
+import { DocumentAnalyzer } from './analyses';
+import { FIX_ALL_KIND, provideCodeActions } from './codeActions';
+import { DiagnosticsScheduler } from './diagnostics';
+import { DocumentStates } from './documentState';
+import { EditLog } from './editLog';
+import { PROPOSE_TITLES_REQUEST, type ProposeTitlesParams, type ProposeTitlesResult } from './protocol';
+import { WorkspaceSettings } from './settings';
+import { linkQuickFixes } from './siteDiagnostics';
+import { proposeTitlesResult } from './titles';
+import { filePathOf, fileNameOf } from './uris';
+import { WorkspaceSite } from './workspaceSite';
+import { registerWriterView } from './writerView';
+
+export function startServer(): void {
+  const connection = createConnection(ProposedFeatures.all);
+  /** Edits since each document's last analysis: the next parse reuses the unchanged blocks. */
+  const editLog = new EditLog();
+  const documents = new TextDocuments<TextDocument>(editLog.configuration);
+  const states = new DocumentStates();
+  const workspaceSettings = new WorkspaceSettings(connection);
+  let site: WorkspaceSite | undefined;
+  let registerFileWatchers = false;
+
+  function settingsFor(uri: string): Promise<Settings> {
+    const state = states.of(uri);
+    return (state.settings ??= workspaceSettings.read(uri));
+  }
+
+  const analyzer = new DocumentAnalyzer(connection, states, editLog, (uri) => diagnostics.schedule(uri, 0));
+  const diagnostics = new DiagnosticsScheduler({ connection, documents, states, analyzer, settingsFor, site: () => site });
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    workspaceSettings.clientLocale = localeFrom((params.initializationOptions as { locale?: string } | undefined)?.locale ?? params.locale);
+    workspaceSettings.pullConfiguration = params.capabilities.workspace?.configuration === true;
+    const options = params.initializationOptions as { watchesFiles?: boolean } | undefined;
+    registerFileWatchers = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true && options?.watchesFiles !== true;
+    const roots = (params.workspaceFolders ?? []).map((f) => filePathOf(f.uri)).filter((p): p is string => p !== undefined);
+    const rootFromUri = params.rootUri ? filePathOf(params.rootUri) : undefined;
+    if (roots.length === 0 && rootFromUri) roots.push(rootFromUri);
+    if (roots.length > 0) {
+      site = new WorkspaceSite(roots, (file) => workspaceSettings.read(pathToFileURL(file).href), (m) => connection.console.log(m));
+    }
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: {
+          codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Source, FIX_ALL_KIND],
+        },
+        hoverProvider: true,
+        inlayHintProvider: true,
+      },
+      serverInfo: { name: 'plume-language-server', version: PLUME_VERSION },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (workspaceSettings.pullConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'plume' }).catch(() => undefined);
+    }
+    if (registerFileWatchers) {
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${PROJECT_CONFIG_NAME}` }, { globPattern: '**/*.{md,mdx,markdown}' }] })
+        .catch(() => undefined);
+    }
+  });
+
+  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    let recheck = false;
+    let configChanged = false;
+    for (const change of changes) {
+      const file = filePathOf(change.uri);
+      if (!file) continue;
+      if (file.endsWith(PROJECT_CONFIG_NAME)) configChanged = true;
+      else if (site && (await site.fileChanged(file, change.type === FileChangeType.Deleted))) recheck = true;
+    }
+    if (configChanged) {
+      workspaceSettings.projectFilesChanged();
+      states.clearSettings();
+      if (site) await site.reindex();
+    }
+    if (configChanged || recheck) diagnostics.revalidateOpen();
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    states.clearSettings();
+    for (const doc of documents.all()) diagnostics.schedule(doc.uri, 0);
+    // Inlay hints follow plume.locale; clients without refresh support answer with an error, ignored.
+    void connection.languages.inlayHint.refresh().catch(() => undefined);
+  });
+
+  connection.onCodeAction(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    try {
+      const settings = await settingsFor(document.uri);
+      return [
+        ...provideCodeActions(document, analyzer.analysisOf(document, settings), settings, params, fileNameOf(document.uri)),
+        ...linkQuickFixes(document, params, settings.locale),
+      ];
+    } catch (error) {
+      connection.console.error(`Plume: code actions failed on ${document.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return [];
+    }
+  });
+
+  registerWriterView(connection, documents, async (document) => {
+    const settings = await settingsFor(document.uri);
+    return { analysis: analyzer.analysisOf(document, settings), settings };
+  });
+
+  connection.onRequest(PROPOSE_TITLES_REQUEST, async (params: ProposeTitlesParams): Promise<ProposeTitlesResult | null> => {
+    const document = documents.get(params.uri);
+    if (!document) return null;
+    const settings = await settingsFor(document.uri);
+    return proposeTitlesResult(document, analyzer.analysisOf(document, settings), settings);
+  });
+
+  documents.onDidOpen((e) => {
+    diagnostics.schedule(e.document.uri, 0);
+    // The site index is built once a Markdown document is open, in the background.
+    if (site && !site.indexed) {
+      void site.startIndexing().then(
+        () => diagnostics.revalidateOpen(),
+        (error: unknown) => connection.console.error(`Plume: indexing failed: ${String(error)}`),
+      );
+    }
+  });
+  documents.onDidChangeContent((e) => diagnostics.schedule(e.document.uri));
+  documents.onDidClose((e) => {
+    diagnostics.cancel(e.document.uri);
+    states.delete(e.document.uri);
+    const file = filePathOf(e.document.uri);
+    if (site && file) void site.closed(file).then((changed) => changed && diagnostics.revalidateOpen());
+    editLog.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onShutdown(() => {
+    diagnostics.shutdown();
+    analyzer.dispose();
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
