@@ -12,6 +12,7 @@ export interface Options {
   files: string[];
   write?: boolean;
   noTitle?: boolean;
+  force?: boolean;
 }
 
 export function parseArgs(argv: string[]): Options {
@@ -39,6 +40,8 @@ export function parseArgs(argv: string[]): Options {
     } else if (flag === '--write' || flag === '--no-title') {
       if (flag === '--write') options.write = true;
       else options.noTitle = true;
+    } else if (flag === '--force') {
+      options.force = true;
     } else if (flag === '--') {
       options.files.push(...rest.slice(i + 1));
       break;

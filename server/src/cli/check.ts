@@ -2,8 +2,9 @@
 // the files given; text, JSON or SARIF output; exit codes for pipelines.
 import { basename, relative, resolve, sep } from 'node:path';
 import { TextDocument, type Position } from 'vscode-languageserver-textdocument';
-import { analyze, checkSite, normalizeSettings, RULES, SiteIndex, SITE_RULES, summarizeArticle, type Article, type ArticleSummary, type Finding, type Locale, type RelatedLocation, type Settings, type Span } from '../core';
+import { analyze, checkSite, conventionsToConfig, normalizeSettings, overlayConfig, RULES, SiteIndex, SITE_RULES, summarizeArticle, type Article, type ArticleSummary, type Finding, type Locale, type RelatedLocation, type Settings, type Span } from '../core';
 import { describeConfigError, ProjectConfigs, readProjectConfig, type LoadedConfig } from '../platform/projectConfigFiles';
+import { SiteConventionFiles } from '../platform/siteConventionFiles';
 import { expandPaths, NoMatchError } from '../platform/files';
 import { readTextFile, UnreadableFileError } from './readText';
 import { toSarif, type SarifInput } from './sarif';
@@ -70,11 +71,14 @@ export function runCheck(options: CheckOptions): number {
     if (files.length === 0) fail(`no Markdown file (.md, .mdx, .markdown) in ${options.files.join(' ')}`);
     const fixed: LoadedConfig | undefined = options.config ? readProjectConfig(resolve(cwd, options.config)) : undefined;
     const configs = new ProjectConfigs();
+    const sites = new SiteConventionFiles(cwd);
     const settingsFor = (file: string): Settings => {
       const loaded = fixed ?? (file === '-' ? configs.forFile(resolve(cwd, 'stdin.md')) : configs.forFile(resolve(cwd, file)));
       const error = describeConfigError(loaded);
       if (error || !loaded.result.ok) fail(error ?? 'invalid configuration');
-      const raw = { ...loaded.result.config, ...(options.locale ? { locale: options.locale } : {}) };
+      // The site's detected conventions, under the project file.
+      const detected = conventionsToConfig(sites.forFile(resolve(cwd, file === '-' ? 'stdin.md' : file)).conventions);
+      const raw = { ...overlayConfig(detected, loaded.result.config), ...(options.locale ? { locale: options.locale } : {}) };
       return normalizeSettings(raw, options.fallbackLocale);
     };
 

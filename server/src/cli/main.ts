@@ -7,6 +7,7 @@ import { printStats } from './stats';
 import { runFix } from './fix';
 import { printOutline } from './outline';
 import { describeText } from './describe';
+import { runInit } from './init';
 
 const USAGE = `Plume ${PLUME_VERSION} — SEO checks for French articles in Markdown
 
@@ -18,6 +19,7 @@ Usage:
   plume outline [--format text|json] FILE   subheadings « insert subheadings » would add
   plume describe FILE                       the meta description « generate » would write
   plume fix [--write] [--no-title] FILE...   fix typography (and keep the French part of a mixed title)
+  plume init [--force] [FOLDER]             write a commented .plumerc.json from the site's detected conventions
   plume --help | --version
 
 Exit codes: 0 nothing at error level, 1 something at error level (or more warnings than --max-warnings),
@@ -30,7 +32,7 @@ const COMMANDS: Record<string, (options: Options, settings: Settings) => number>
     return runCheck({ ...options, fallbackLocale: settings.locale });
   },
   stats(options, settings) {
-    printStats(options.files, settings);
+    printStats(options.files, settings, options.locale ? { locale: options.locale } : {});
     return 0;
   },
   outline(options, settings) {
@@ -62,6 +64,10 @@ export function main(argv: string[]): number {
       return 0;
     }
     options = parseArgs(argv);
+    if (options.command === 'init') {
+      if (options.files.length > 1) throw new UsageError('init takes one folder');
+      return runInit(options.files[0] ?? '.', options.locale ?? envLocale(), options.force === true);
+    }
     const command = COMMANDS[options.command];
     if (!command) throw new UsageError(`unknown command ${options.command}`);
     if (options.files.length === 0) throw new UsageError(`${options.command} needs at least one file`);

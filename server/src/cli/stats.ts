@@ -1,11 +1,20 @@
-// `plume stats`: the figures of each file, as JSON.
-import { basename } from 'node:path';
+// `plume stats`: the figures of each file, as JSON, with what Plume detected of the site's conventions.
+import { basename, resolve } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, collectMetrics, computeScore, identifyTitleLanguage, type Settings } from '../core';
+import { analyze, collectMetrics, computeScore, conventionsToConfig, describeConventions, identifyTitleLanguage, normalizeSettings, overlayConfig, renderedLevel, type Settings } from '../core';
 import { readText } from './readText';
+import { ProjectConfigs } from '../platform/projectConfigFiles';
+import { SiteConventionFiles } from '../platform/siteConventionFiles';
 
-export function printStats(files: string[], settings: Settings): void {
+export function printStats(files: string[], base: Settings, explicit: Record<string, unknown> = {}): void {
+  const sites = new SiteConventionFiles(process.cwd());
+  const projects = new ProjectConfigs();
   const stats = files.map((file) => {
+    const path = resolve(file);
+    const { conventions } = sites.forFile(path);
+    const project = projects.forFile(path).result;
+    const raw = overlayConfig(overlayConfig(conventionsToConfig(conventions), project.ok ? project.config : {}), explicit);
+    const settings = normalizeSettings(raw, base.locale);
     const text = readText(file);
     const document = TextDocument.create(`file://${file}`, 'markdown', 0, text);
     const { article, findings } = analyze(text, settings, { fileName: basename(file) });
@@ -15,9 +24,14 @@ export function printStats(files: string[], settings: Settings): void {
       title: title ?? null,
       titleLanguage: title ? identifyTitleLanguage(title).language : null,
       words: article.bodyWordCount,
-      headings: article.headings.map((h) => ({ level: h.level, text: h.text, line: document.positionAt(h.span.start).line })),
+      headings: article.headings.map((h) => ({ level: h.level, renderedLevel: renderedLevel(h.level, settings), text: h.text, line: document.positionAt(h.span.start).line })),
       score: computeScore(findings, settings).score,
       metrics: collectMetrics(article, settings, settings.locale, basename(file)),
+      site: {
+        detected: describeConventions(conventions, settings.locale),
+        conventions,
+        applied: { headingOffset: settings.headingOffset, descriptionFields: settings.frontMatter.descriptionFields, titleFields: settings.frontMatter.titleFields, slugStyle: settings.slugStyle, descriptionFromExcerpt: settings.descriptionFromExcerpt },
+      },
     };
   });
   process.stdout.write(JSON.stringify(stats, null, 2) + '\n');

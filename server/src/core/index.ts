@@ -31,7 +31,7 @@ export type { SettingSpec } from './config/settingsSchema';
 export { proposeTitles, titleReplacement } from './actions/titleProposals';
 export type { TitleCandidate } from './actions/titleProposals';
 export * from './site';
-export { PROJECT_CONFIG_NAME, EDITOR_DEFAULTS, mergeConfig, parseProjectConfig } from './config/projectConfig';
+export { PROJECT_CONFIG_NAME, EDITOR_DEFAULTS, mergeConfig, overlayConfig, parseProjectConfig } from './config/projectConfig';
 export type { ProjectConfigResult } from './config/projectConfig';
 export { conventionsToConfig, describeConventions, GENERATOR_NAMES } from './config/conventions';
 export type { SiteConventions, Detected, Evidence, Generator } from './config/conventions';

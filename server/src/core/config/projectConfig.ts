@@ -55,6 +55,22 @@ export function parseProjectConfig(text: string): ProjectConfigResult {
   return { ok: true, config };
 }
 
+/**
+ * `over` laid on `base` (the site's detected conventions under the project file): `rules` merge per
+ * rule id and `frontMatter` per field. A single `descriptionField` set above drops a detected list.
+ */
+export function overlayConfig(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base, ...over };
+  if (isRecord(base.rules) || isRecord(over.rules)) out.rules = { ...(isRecord(base.rules) ? base.rules : {}), ...(isRecord(over.rules) ? over.rules : {}) };
+  if (isRecord(base.frontMatter) || isRecord(over.frontMatter)) {
+    const lower = { ...(isRecord(base.frontMatter) ? base.frontMatter : {}) };
+    const upper = isRecord(over.frontMatter) ? over.frontMatter : {};
+    if ('descriptionField' in upper && !('descriptionFields' in upper)) delete lower.descriptionFields;
+    out.frontMatter = { ...lower, ...upper };
+  }
+  return out;
+}
+
 function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
@@ -76,6 +92,8 @@ export function mergeConfig(project: Record<string, unknown> | undefined, editor
       const defaults = EDITOR_DEFAULTS.frontMatter as Record<string, unknown>;
       const fm: Record<string, unknown> = { ...(isRecord(merged.frontMatter) ? merged.frontMatter : {}) };
       for (const [field, v] of Object.entries(value)) if (v !== undefined && !sameValue(v, defaults[field])) fm[field] = v;
+      // A single description field set in the editor wins over a list from below.
+      if (value.descriptionField !== undefined && !sameValue(value.descriptionField, defaults.descriptionField) && !('descriptionFields' in value && !sameValue(value.descriptionFields, defaults.descriptionFields))) delete fm.descriptionFields;
       merged.frontMatter = fm;
     } else if (key in EDITOR_DEFAULTS ? !sameValue(value, EDITOR_DEFAULTS[key]) : true) {
       merged[key] = value;

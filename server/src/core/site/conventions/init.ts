@@ -3,8 +3,6 @@
 import { conventionsToConfig, describeConventions, type SiteConventions } from '../../config/conventions';
 import type { Locale } from '../../base/i18n';
 
-const SCHEMA = './node_modules/plume-seo/schemas/plumerc.schema.json';
-
 export function writeProjectFile(c: SiteConventions, locale: Locale): string {
   const fr = locale === 'fr';
   const config = conventionsToConfig(c);
@@ -14,7 +12,7 @@ export function writeProjectFile(c: SiteConventions, locale: Locale): string {
   for (const d of detected) lines.push(`  //   - ${d}`);
   if (detected.length === 0) lines.push(fr ? '  //   (rien de détecté : les valeurs par défaut s’appliquent)' : '  //   (nothing detected: the defaults apply)');
   lines.push(fr ? '  // Les réglages de l’éditeur (plume.*) passent avant ce fichier.' : '  // The editor’s settings (plume.*) come before this file.');
-  const entries: string[] = [`  "$schema": ${JSON.stringify(SCHEMA)}`];
+  const entries: string[] = [];
   const comment = (fr: string, en: string): string => `  // ${locale === 'fr' ? fr : en}\n`;
   if (config.headingOffset !== undefined) {
     entries.push(`${comment('Niveaux ajoutés aux titres du corps par le site (1 : un « # » s’affiche en H2).', 'Levels the site adds to body headings (1: a « # » renders as H2).')}  "headingOffset": ${JSON.stringify(config.headingOffset)}`);
@@ -32,7 +30,7 @@ export function writeProjectFile(c: SiteConventions, locale: Locale): string {
   if (config.slugStyle !== undefined) {
     entries.push(`${comment('Comment le site fait les ancres des titres (liens « #… »).', 'How the site makes heading anchors (« #… » links).')}  "slugStyle": ${JSON.stringify(config.slugStyle)}`);
   }
-  lines.push(entries.join(',\n'));
+  if (entries.length > 0) lines.push(entries.join(',\n'));
   lines.push('}');
   return lines.join('\n') + '\n';
 }
