@@ -19,6 +19,8 @@ export interface Labels {
   readonly noKeyphrase: string;
   readonly density: string;
   readonly checks: string;
+  /** The heading of the site conventions Plume detected. */
+  readonly site: string;
   readonly categories: Readonly<Record<RuleCategory, string>>;
   readonly status: Readonly<Record<CheckStatus, string>>;
   readonly noChecks: string;
@@ -47,6 +49,7 @@ export const LABELS: Readonly<Record<UiLocale, Labels>> = {
     words: 'Mots',
     ofMinimum: (min) => `sur ${min} minimum`,
     keyphrase: 'Expression clé',
+    site: 'Conventions du site détectées',
     noKeyphrase: 'aucune (champ keyphrase du front matter)',
     density: 'Densité',
     checks: 'Vérifications',
@@ -76,6 +79,7 @@ export const LABELS: Readonly<Record<UiLocale, Labels>> = {
     words: 'Words',
     ofMinimum: (min) => `of ${min} minimum`,
     keyphrase: 'Keyphrase',
+    site: 'Site conventions detected',
     noKeyphrase: 'none (keyphrase field of the front matter)',
     density: 'Density',
     checks: 'Checks',

@@ -108,7 +108,9 @@ export function renderReportBody(report: WireReport | undefined, labels: Labels,
       return `<section class="group" data-category="${escapeHtml(g.category)}"><h3>${escapeHtml(labels.categories[g.category])}</h3>${body}</section>`;
     })
     .join('');
-  return `${head}${summary}<section class="checks-all"><h2>${escapeHtml(labels.checks)}</h2><p class="counts">${counts}</p>${groups}</section>${renderPreview(report, labels)}`;
+  // What Plume detected of the site (generator, heading levels, description field), and from where.
+  const site = report.site && report.site.length > 0 ? `<section class="site"><h2>${escapeHtml(labels.site)}</h2><ul>${report.site.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul></section>` : '';
+  return `${head}${summary}${site}<section class="checks-all"><h2>${escapeHtml(labels.checks)}</h2><p class="counts">${counts}</p>${groups}</section>${renderPreview(report, labels)}`;
 }
 
 /** Reveals on click or Enter, and swaps the content when the extension posts an update. */

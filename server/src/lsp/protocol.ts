@@ -49,3 +49,15 @@ export interface ProposeTitlesResult {
   readonly current?: string;
   readonly candidates: readonly { readonly title: string; readonly width: number; readonly edit: { readonly range: WireRange; readonly newText: string } }[];
 }
+
+/** `plume/initProjectFile`: the commented `.plumerc.json` for the site of a document (the client writes it). */
+export const INIT_PROJECT_FILE_REQUEST = 'plume/initProjectFile';
+export interface InitProjectFileParams {
+  readonly uri: string;
+}
+export interface InitProjectFileResult {
+  readonly text: string;
+  /** Where the file goes: the folder holding the site's configuration, else the document's folder. */
+  readonly folderUri: string;
+  readonly detected: readonly string[];
+}

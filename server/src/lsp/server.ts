@@ -19,7 +19,7 @@ import { FIX_ALL_KIND, provideCodeActions } from './codeActions';
 import { DiagnosticsScheduler } from './diagnostics';
 import { DocumentStates } from './documentState';
 import { EditLog } from './editLog';
-import { PROPOSE_TITLES_REQUEST, type ProposeTitlesParams, type ProposeTitlesResult } from './protocol';
+import { INIT_PROJECT_FILE_REQUEST, PROPOSE_TITLES_REQUEST, type InitProjectFileParams, type InitProjectFileResult, type ProposeTitlesParams, type ProposeTitlesResult } from './protocol';
 import { WorkspaceSettings } from './settings';
 import { linkQuickFixes } from './siteDiagnostics';
 import { proposeTitlesResult } from './titles';
@@ -121,7 +121,14 @@ export function startServer(): void {
 
   registerWriterView(connection, documents, async (document) => {
     const settings = await settingsFor(document.uri);
-    return { analysis: analyzer.analysisOf(document, settings), settings };
+    return { analysis: analyzer.analysisOf(document, settings), settings, site: workspaceSettings.siteLines(document.uri, settings.locale) };
+  });
+
+  connection.onRequest(INIT_PROJECT_FILE_REQUEST, async (params: InitProjectFileParams): Promise<InitProjectFileResult | null> => {
+    if (typeof params?.uri !== 'string') return null;
+    const settings = await settingsFor(params.uri);
+    const found = workspaceSettings.projectFileFor(params.uri, settings.locale);
+    return found ? { text: found.text, folderUri: pathToFileURL(found.folder).href, detected: workspaceSettings.siteLines(params.uri, settings.locale) } : null;
   });
 
   connection.onRequest(PROPOSE_TITLES_REQUEST, async (params: ProposeTitlesParams): Promise<ProposeTitlesResult | null> => {

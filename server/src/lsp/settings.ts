@@ -1,7 +1,8 @@
 // The settings of a document: the project file (`.plumerc.json`) beside or above it, then the
 // editor's `plume` section (pulled with workspace/configuration when the client supports it).
 import { MessageType, type Connection } from 'vscode-languageserver/node';
-import { mergeConfig, normalizeSettings, type Locale, type Settings } from '../core';
+import { conventionsToConfig, describeConventions, mergeConfig, normalizeSettings, overlayConfig, writeProjectFile, type Locale, type SiteConventions, type Settings } from '../core';
+import { SiteConventionFiles } from '../platform/siteConventionFiles';
 import { describeConfigError, ProjectConfigs, type LoadedConfig } from '../platform/projectConfigFiles';
 import { filePathOf } from './uris';
 
@@ -11,6 +12,8 @@ export class WorkspaceSettings {
   /** Whether the client answers workspace/configuration requests. */
   pullConfiguration = false;
   private readonly projectConfigs = new ProjectConfigs();
+  /** The site generator's conventions, detected once per folder (configuration read as text). */
+  private readonly sites = new SiteConventionFiles();
   private readonly reportedConfigErrors = new Set<string>();
 
   constructor(private readonly connection: Connection) {}
@@ -28,15 +31,32 @@ export class WorkspaceSettings {
     const file = filePathOf(uri);
     const loaded = file ? this.projectConfigs.forFile(file) : undefined;
     if (loaded) this.reportConfigError(loaded);
-    // The project file's values, then the editor's values that differ from their defaults.
-    const merged = mergeConfig(loaded?.result.ok ? loaded.result.config : undefined, section);
+    // The site's detected conventions, the project file's values over them, then the editor's values
+    // that differ from their defaults.
+    const detected = file ? conventionsToConfig(this.sites.forFile(file).conventions) : {};
+    const merged = mergeConfig(overlayConfig(detected, loaded?.result.ok ? loaded.result.config : {}), section);
     const locale = merged.locale;
     const settings = normalizeSettings(merged, this.clientLocale);
     return locale === 'fr' || locale === 'en' ? settings : { ...settings, locale: this.clientLocale };
   }
 
+  /** What Plume detected of the site of the file at `uri`, one line each, for the report. */
+  siteLines(uri: string, locale: Locale): string[] {
+    const file = filePathOf(uri);
+    return file ? describeConventions(this.sites.forFile(file).conventions, locale) : [];
+  }
+
+  /** `Plume: initialise the project file`: a commented `.plumerc.json` for the folder of `uri`. */
+  projectFileFor(uri: string, locale: Locale): { text: string; folder: string; conventions: SiteConventions } | undefined {
+    const file = filePathOf(uri);
+    if (!file) return undefined;
+    const { conventions, siteRoot } = this.sites.forFile(file);
+    return { text: writeProjectFile(conventions, locale), folder: siteRoot, conventions };
+  }
+
   /** A project file changed: read them again, and show their errors again. */
   projectFilesChanged(): void {
+    this.sites.clear();
     this.projectConfigs.clear();
     this.reportedConfigErrors.clear();
   }

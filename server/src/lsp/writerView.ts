@@ -10,7 +10,7 @@ import { provideInlayHints } from './inlayHints';
 import { toRange } from './positions';
 import { REPORT_REQUEST, STATS_NOTIFICATION, type ReportParams, type ReportResult, type StatsParams } from './protocol';
 
-export type AnalysisProvider = (document: TextDocument) => Promise<{ analysis: Analysis; settings: Settings }>;
+export type AnalysisProvider = (document: TextDocument) => Promise<{ analysis: Analysis; settings: Settings; site?: readonly string[] }>;
 
 /** Merge point: the score (core/score.ts) and the keyphrase density (rules branch) go here. */
 const DENSITY_RULE: readonly Rule[] = [findRule('keyphrase-density')].filter((r): r is Rule => r !== undefined);
@@ -70,8 +70,8 @@ export function registerWriterView(connection: Connection, documents: TextDocume
     const document = typeof params?.uri === 'string' ? documents.get(params.uri) : undefined;
     if (!document) return null;
     try {
-      const { analysis, settings } = await analysisFor(document);
-      const report = buildReport(analysis, settings, reportExtras(analysis, settings));
+      const { analysis, settings, site } = await analysisFor(document);
+      const report = buildReport(analysis, settings, { ...reportExtras(analysis, settings), ...(site ? { site } : {}) });
       return { uri: document.uri, version: document.version, report: mapReportLocations(report, (span) => toRange(document, span)) };
     } catch (error) {
       fail('report', document.uri, error);

@@ -57,11 +57,15 @@ export interface Report<L = Span> {
   readonly title?: ReportSnippet<L>;
   readonly description?: ReportSnippet<L>;
   readonly groups: readonly ReportGroup<L>[];
+  /** What Plume detected of the site's conventions (generator, heading levels, fields), one line each. */
+  readonly site?: readonly string[];
   readonly counts: Readonly<Record<CheckStatus, number>>;
 }
 
 export interface ReportExtras {
   readonly score?: number;
+  /** Lines of `describeConventions`, from the adapter that looked the site up. */
+  readonly site?: readonly string[];
   readonly keyphraseDensity?: number;
 }
 
@@ -108,6 +112,7 @@ export function buildReport(analysis: Analysis, settings: Settings, extras: Repo
     ...(fields.title ? { title: snippet(previewOf(fields.title)) } : {}),
     ...(fields.description ? { description: snippet(previewOf(fields.description)) } : {}),
     groups,
+    ...(extras.site && extras.site.length > 0 ? { site: extras.site } : {}),
     counts,
   };
 }
