@@ -5,7 +5,7 @@
 //   (npm run corpus:report -- --sites does the same). Read by scripts/corpus-report.mjs.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { corpusRoot, loadCore, parseTsv } from './lib/load-core.mjs';
+import { corpusRoot, loadCore, parseTsv } from '../lib/load-core.mjs';
 
 export async function siteReport(args) {
   if (!existsSync(join(corpusRoot, 'MANIFEST.tsv'))) {
