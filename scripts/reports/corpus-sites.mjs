@@ -1,8 +1,8 @@
 // Findings per article per rule for each site of the corpus (all articles of the site, French and
 // English), with the site conventions Plume detects for it (from the generator's configuration found
 // between the article and the site's folder, else inferred from the site's own articles).
-// Usage: node scripts/corpus-sites.mjs [--json FILE] [--site SUBSTRING]
-//   (npm run corpus:report -- --sites does the same). Read by scripts/corpus-report.mjs.
+// Usage: node scripts/reports/corpus-sites.mjs [--json FILE] [--site SUBSTRING]
+//   (npm run corpus:report -- --sites does the same).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { corpusRoot, loadCore, parseTsv } from '../lib/load-core.mjs';
@@ -23,8 +23,7 @@ export async function siteReport(args) {
     // The adapters' lookup: configuration files between the article and the site root, else the
     // site's articles. The corpus holds articles only, so conventions are inferred here.
     const conventions = core.detectConventions ? core.detectConventions({ configs: [], articles: texts }) : undefined;
-    const settings = core.normalizeSettings({ locale: 'fr' });
-    const effective = conventions && core.applyConventions ? core.applyConventions(settings, conventions) : settings;
+    const effective = core.normalizeSettings(core.conventionsToConfig ? core.overlayConfig(core.conventionsToConfig(conventions), { locale: 'fr' }) : { locale: 'fr' });
     const perRule = {};
     const perArticle = [];
     for (const { path, text } of texts) {
@@ -38,17 +37,20 @@ export async function siteReport(args) {
       }
       perArticle.push({ file: `${site}/${path}`, counts, findings: findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, start: f.span.start, message: f.message })) });
     }
-    out[site] = { articles: texts.length, conventions: conventions ? (core.describeConventions?.(conventions, 'en') ?? conventions) : null, perRule, perArticle };
+    out[site] = { articles: texts.length, conventions: conventions ? core.describeConventions(conventions, 'en') : null, perRule, perArticle };
   }
   if (args.includes('--json')) {
     writeFileSync(args[args.indexOf('--json') + 1], JSON.stringify(out, null, 1));
   }
   for (const [site, r] of Object.entries(out)) {
     console.log(`\n## ${site}: ${r.articles} articles`);
-    if (r.conventions) console.log(`conventions: ${Array.isArray(r.conventions) ? r.conventions.join('; ') : JSON.stringify(r.conventions)}`);
+    if (r.conventions) console.log(`conventions: ${r.conventions.length > 0 ? r.conventions.join('; ') : 'none detected'}`);
+    const total = Object.values(r.perRule).reduce((n, p) => n + p.findings, 0);
+    console.log(`findings per article: ${(total / r.articles).toFixed(2)} (${total})`);
     console.log('| rule | findings | per article | articles |');
     console.log('| --- | ---: | ---: | ---: |');
     const ids = core.RULES.map((x) => x.meta.id).filter((id) => r.perRule[id]);
+
     for (const id of ids) {
       const p = r.perRule[id];
       console.log(`| ${id} | ${p.findings} | ${(p.findings / r.articles).toFixed(2)} | ${p.articles} |`);

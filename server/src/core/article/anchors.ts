@@ -8,8 +8,26 @@ import type { Article, Heading, Link } from './model';
 export type ConcreteSlugStyle = Exclude<SlugStyle, 'auto'>;
 export const SLUG_STYLES: readonly ConcreteSlugStyle[] = ['github', 'kramdown', 'markdown-it', 'mkdocs'];
 
+/** HTML entities French writers type (`l&eacute;quipe`), decoded as Markdown renderers do. */
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&', quot: '"', apos: "'", nbsp: '\u00a0', rsquo: '’', lsquo: '‘', laquo: '«', raquo: '»', hellip: '…', ndash: '–', mdash: '—',
+  eacute: 'é', egrave: 'è', ecirc: 'ê', euml: 'ë', agrave: 'à', acirc: 'â', auml: 'ä', ccedil: 'ç', icirc: 'î', iuml: 'ï',
+  ocirc: 'ô', ouml: 'ö', ugrave: 'ù', ucirc: 'û', uuml: 'ü', oelig: 'œ', aelig: 'æ', Eacute: 'É', Egrave: 'È', Agrave: 'À', Ccedil: 'Ç',
+};
+
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name] ?? whole;
+  });
+}
+
 export function slugify(text: string, style: ConcreteSlugStyle): string {
-  const t = text.trim().toLowerCase();
+  const t = decodeEntities(text).trim().toLowerCase();
   switch (style) {
     case 'github':
       return t.replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
@@ -90,9 +108,10 @@ export function pageAnchors(article: Article, style: SlugStyle): Set<string> {
 export function inPageFragment(link: Link): string | undefined {
   const url = link.url;
   if (url === undefined || !url.startsWith('#') || url.length < 2) return undefined;
+  const raw = decodeEntities(url.slice(1));
   try {
-    return decodeURIComponent(url.slice(1));
+    return decodeURIComponent(raw);
   } catch {
-    return url.slice(1);
+    return raw;
   }
 }

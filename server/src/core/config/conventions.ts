@@ -37,6 +37,10 @@ export interface SiteConventions {
   readonly permalink?: Detected<string>;
   /** JSX or HTML components written with `href` in the site's articles (`<Button href>`): links. */
   readonly linkComponents?: Detected<readonly string[]>;
+  /** Most headings carry their own anchor (`{#id}`, MDX comments): in-page links use those. */
+  readonly explicitIds?: Detected<boolean>;
+  /** The front-matter field that gives the page's address (`slug`, `permalink`). */
+  readonly slugField?: Detected<string>;
   /** Configuration files found but not understood (code Plume does not run). */
   readonly unread?: readonly string[];
 }
@@ -92,6 +96,8 @@ export function describeConventions(c: SiteConventions | undefined, locale: Loca
   if (c.excerptSeparator) add({ fr: 'Séparateur d’extrait', en: 'Excerpt separator' }, quote(c.excerptSeparator.value), c.excerptSeparator);
   if (c.slugStyle) add({ fr: 'Ancres des titres', en: 'Heading anchors' }, c.slugStyle.value, c.slugStyle);
   if (c.permalink) add({ fr: 'Adresses des pages', en: 'Page addresses' }, quote(c.permalink.value), c.permalink);
+  if (c.explicitIds?.value) add({ fr: 'Ancres des titres', en: 'Heading anchors' }, fr ? 'identifiants écrits après les titres' : 'ids written after the headings', c.explicitIds);
+  if (c.slugField) add({ fr: 'Adresse de la page', en: 'Page address' }, fr ? `champ ${quote(c.slugField.value)}` : `field ${quote(c.slugField.value)}`, c.slugField);
   if (c.linkComponents) add({ fr: 'Composants de lien', en: 'Link components' }, c.linkComponents.value.map((n) => `<${n} href>`).join(', '), c.linkComponents);
   for (const file of c.unread ?? []) {
     lines.push(fr ? `${file}\u00a0: configuration en code, lue comme du texte sans rien y trouver` : `${file}: configuration written as code, read as text, nothing found`);

@@ -17,6 +17,7 @@ const cases: { name: string; text: string; broken: string[]; settings?: Record<s
     broken: ['[Le départ](#le-départ)'],
     settings: { slugStyle: 'kramdown' },
   },
+  { name: 'HTML entities in the heading and the link (opensource.guide)', text: "# T\n\n[Équipe](#que-doit-savoir-l&eacute;quipe)\n\n## Que doit savoir l'&eacute;quipe\n", broken: [] },
   { name: 'percent-encoded fragment', text: '# T\n\n[Départ](#le-d%C3%A9part)\n\n## Le départ\n', broken: [] },
 ];
 

@@ -43,9 +43,10 @@ export const consecutiveSentencesRule: Rule = {
     };
     article.blocks.forEach((b, i) => {
       if (!isBodyProse(article, b, i) || b.kind === 'table' || b.kind === 'listItem' || isListLike(article, b)) {
-        // Headings, code, tables and lists (checklists and definitions written as paragraphs too) break a
-        // run; HTML comments and empty blocks do not.
-        if (b.kind !== 'html' || b.wordEnd > b.wordStart) close();
+        // Headings, code, tables, lists (checklists and definitions written as paragraphs too) and HTML
+        // break a run; HTML comments do not.
+        // An HTML or JSX block (an <aside>, a <Sandpack>, </Solution>) stands between the sentences too.
+        if (b.kind !== 'html' || !article.text.startsWith('<!--', b.span.start)) close();
         return;
       }
       const folded = blockFolded(article, i);

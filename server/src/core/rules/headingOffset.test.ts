@@ -24,3 +24,9 @@ test('heading-hierarchy: a « ## » under a « # » is H3 under H2 after the off
   const [f] = checkRule('heading-hierarchy', text, { headingOffset: 1 });
   assert.match(f.message, /niveau 4 suit un niveau 2\. Écrivez-le «\u00a0##\u00a0»/);
 });
+
+test('heading-hierarchy: a component’s own title (react.dev <DeepDive> then ####) is outside the outline', () => {
+  const text = '---\ntitle: T\n---\n\n## Partie\n\n<DeepDive>\n\n#### Pour aller plus loin\n\nTexte.\n\n</DeepDive>\n\n#### Vraiment sauté\n';
+  const found = checkRule('heading-hierarchy', text);
+  assert.deepEqual(found.map((f) => f.spanText), ['Vraiment sauté']);
+});

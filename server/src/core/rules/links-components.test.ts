@@ -17,3 +17,10 @@ test('consecutive-sentences: checklist and definition lines are not sentences', 
   const prose = '# T\n\nLe billet est acheté. Le billet est imprimé. Le billet est composté.\n';
   assert.equal(checkRule('consecutive-sentences', prose).length, 1);
 });
+
+test('consecutive-sentences: a component or HTML block between sentences ends the run, a comment does not', () => {
+  const across = '# T\n\nVous lisez. Vous codez.\n\n<Sandpack>\n\n```js\nx\n```\n\n</Sandpack>\n\nVous testez.\n';
+  assert.deepEqual(checkRule('consecutive-sentences', across), []);
+  const comment = '# T\n\nVous lisez. Vous codez.\n\n<!-- note -->\n\nVous testez.\n';
+  assert.equal(checkRule('consecutive-sentences', comment).length, 1);
+});

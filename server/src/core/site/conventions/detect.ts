@@ -52,6 +52,11 @@ export function detectConventions(files: SiteFiles): SiteConventions {
   if (!out.descriptionFields && inferred.descriptionFields) out.descriptionFields = inferred.descriptionFields;
   if (!out.titleFields && inferred.titleFields) out.titleFields = inferred.titleFields;
   if (inferred.linkComponents) out.linkComponents = inferred.linkComponents;
+  if (!out.generator && inferred.generator) out.generator = inferred.generator;
+  // Jekyll parses Markdown with kramdown in GFM mode unless told otherwise: GitHub-style anchors.
+  if (!out.slugStyle && out.generator?.value === 'jekyll' && out.generator.evidence.kind === 'inferred') out.slugStyle = { value: 'github', evidence: out.generator.evidence };
+  if (inferred.explicitIds) out.explicitIds = inferred.explicitIds;
+  if (inferred.slugField) out.slugField = inferred.slugField;
   if (unread.length > 0) out.unread = unread;
   return out;
 }

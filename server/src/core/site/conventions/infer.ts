@@ -1,7 +1,7 @@
 // Conventions read from the site's own articles, when no configuration says them (or it is code
 // Plume cannot read): what most articles do is what the site does.
 import { parseFrontMatter } from '../../article/frontMatter';
-import type { Detected } from '../../config/conventions';
+import type { Detected, Generator } from '../../config/conventions';
 import { DESCRIPTION_CANDIDATES, TITLE_CANDIDATES, type SiteFile } from './configFiles';
 
 /** Below this many articles nothing is inferred: two articles are not a convention. */
@@ -39,7 +39,19 @@ export interface Inference {
   descriptionFields?: Detected<readonly string[]>;
   titleFields?: Detected<readonly string[]>;
   linkComponents?: Detected<readonly string[]>;
+  generator?: Detected<Generator>;
+  explicitIds?: Detected<boolean>;
+  slugField?: Detected<string>;
 }
+
+/** Where a generator keeps its articles, recognisable from the path alone. */
+const GENERATOR_PATHS: readonly [RegExp, Generator][] = [
+  [/(?:^|\/)_posts\/(?:.*\/)?\d{4}-\d{2}-\d{2}-[^/]+\.(?:md|markdown)$/, 'jekyll'],
+  [/(?:^|\/)content\/(?:posts|blog)\/.+\/index\.md$/, 'hugo'],
+];
+
+/** A heading that carries its own anchor: `{#id}` or an MDX comment holding the id. */
+const EXPLICIT_ID_HEADING = /^#{1,6} .*\{\s*(?:#[\w-]+|\/\*[^*]+\*\/)\s*\}\s*$/m;
 
 /** Most of `n`: strictly more than half. */
 const most = (count: number, n: number): boolean => count * 2 > n;
@@ -77,6 +89,19 @@ export function inferFromArticles(articles: readonly SiteFile[]): Inference {
       }
     }
   }
+
+  for (const [pattern, generator] of GENERATOR_PATHS) {
+    const count = articles.filter((a) => pattern.test(a.path.replace(/\\/g, '/'))).length;
+    if (most(count, n)) {
+      out.generator = { value: generator, evidence: inferred(count, n) };
+      break;
+    }
+  }
+  const withHeadings = samples.filter((s) => /^#{1,6} /m.test(s.body));
+  const withIds = withHeadings.filter((s) => EXPLICIT_ID_HEADING.test(s.body)).length;
+  if (withHeadings.length >= MIN_ARTICLES && most(withIds, withHeadings.length)) out.explicitIds = { value: true, evidence: inferred(withIds, withHeadings.length) };
+  const slugged = samples.filter((s) => s.filled.has('slug') || s.filled.has('permalink'));
+  if (most(slugged.length, n)) out.slugField = { value: samples.filter((s) => s.filled.has('slug')).length >= slugged.length / 2 ? 'slug' : 'permalink', evidence: inferred(slugged.length, n) };
 
   // Components written with `href` (`<Button href="/…">`): capitalised JSX tags, not HTML's `<a>`.
   const components = new Map<string, number>();
