@@ -16,13 +16,10 @@ export async function initProjectFile(client: LanguageClient | undefined): Promi
   const result = await client.sendRequest<InitProjectFileResult | null>(INIT_PROJECT_FILE_REQUEST, { uri: editor.document.uri.toString() });
   if (!result) return false;
   const target = vscode.Uri.joinPath(vscode.Uri.parse(result.folderUri), '.plumerc.json');
-  let exists = false;
-  try {
-    await vscode.workspace.fs.stat(target);
-    exists = true;
-  } catch {
-    exists = false;
-  }
+  const exists = await vscode.workspace.fs.stat(target).then(
+    () => true,
+    () => false,
+  );
   if (exists) {
     const replace = vscode.l10n.t('Replace');
     const choice = await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists.', target.fsPath), { modal: true }, replace);

@@ -38,7 +38,7 @@ export function slugify(text: string, style: ConcreteSlugStyle): string {
     case 'mkdocs':
       return t
         .normalize('NFKD')
-        .replace(/[^\x00-\x7f]/g, '')
+        .replace(/[^ -~\t\n]/g, '')
         .replace(/[^\w\s-]/g, '')
         .trim()
         .replace(/[-\s]+/g, '-');
