@@ -3,7 +3,8 @@
 // docs/architecture.md draws the same picture.
 const CORE = '^server/src/core/';
 // Bottom to top. `rules` and `actions` share a level but may not import each other.
-const CORE_LAYERS = ['base', 'config', 'article', 'french', 'seo', 'typography', 'rules|actions', 'pipeline', 'site'];
+// `assistant` sits beside `pipeline`: it reads actions (edits) and the lower layers; only the adapters import it.
+const CORE_LAYERS = ['base', 'config', 'article', 'french', 'seo', 'typography', 'rules|actions', 'pipeline|assistant', 'site'];
 
 const forbidden = [
   {
@@ -33,6 +34,20 @@ const forbidden = [
     comment: 'The core knows nothing of editors, the protocol or the adapters.',
     from: { path: CORE },
     to: { path: ['^server/src/(lsp|cli|platform)/', '^client/', 'node_modules/vscode'] },
+  },
+  {
+    name: 'assistant-from-adapters',
+    severity: 'error',
+    comment: 'The assistant is reached from the adapters (lsp/, cli/) and the pipeline only; the rest of the core does not depend on it.',
+    from: { path: CORE, pathNot: ['^server/src/core/(assistant|pipeline)/', '\\.test\\.ts$'] },
+    to: { path: `${CORE}assistant/` },
+  },
+  {
+    name: 'pipeline-not-assistant',
+    severity: 'error',
+    comment: 'pipeline and assistant share a level: neither imports the other.',
+    from: { path: `${CORE}assistant/`, pathNot: '\\.test\\.ts$' },
+    to: { path: `${CORE}pipeline/` },
   },
   {
     name: 'adapters-apart',

@@ -5,6 +5,8 @@ import { initProjectFile } from './commands/initProjectFile';
 import { proposeTitles } from './commands/proposeTitles';
 import { runSourceAction } from './commands/sourceAction';
 import { RestartPolicy } from './restartPolicy';
+import { AssistantCommands } from './assistant/assistant';
+import { registerCheckTool } from './assistant/checkTool';
 import { SERVER_EXEC_ARGV } from '../../server/src/platform/serverProcess';
 
 let client: LanguageClient | undefined;
@@ -35,7 +37,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: 'mdx', scheme: 'vscode-vfs' },
     ],
     outputChannel: output,
-    initializationOptions: { locale: vscode.env.language, watchesFiles: true },
+    // assistantUi: this client runs the assistant's command itself (quick picks), the server need not.
+    initializationOptions: { locale: vscode.env.language, watchesFiles: true, assistantUi: true },
     synchronize: { configurationSection: 'plume', fileEvents: watcher },
     errorHandler: {
       // Read/write errors on the connection: keep going for a few, as the default does.
@@ -75,7 +78,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('plume.initProjectFile', () => initProjectFile(client)),
   );
   registerWriterView(context, client);
+  const assistant = new AssistantCommands(context, client);
+  context.subscriptions.push(assistant, registerCheckTool(client));
   await client.start();
+  assistant.listen();
 }
 
 export async function deactivate(): Promise<void> {

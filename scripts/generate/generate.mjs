@@ -133,6 +133,8 @@ function plumercSchema(pkgText) {
   };
   for (const [key, spec] of Object.entries(props)) {
     if (key === 'plume.trace.server') continue;
+    // A project file may say where the assistant's server is, never turn it on or name the key's variable.
+    if (key === 'plume.assistant.provider' || key === 'plume.assistant.apiKeyEnv') continue;
     const path = key.slice('plume.'.length).split('.');
     let node = root;
     for (const part of path.slice(0, -1)) {

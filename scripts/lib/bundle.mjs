@@ -14,6 +14,8 @@ export const bundleOptions = {
   target: 'node20',
   format: 'cjs',
   logLevel: 'warning',
+  // The assistant's prompts are French text files, bundled as strings.
+  loader: { '.txt': 'text' },
   define: { PLUME_VERSION: JSON.stringify(pkg.version) },
   external: ['vscode'],
   // eld exports its entries for `import` only; the core loads it lazily with `require`.

@@ -13,6 +13,12 @@ export interface Options {
   write?: boolean;
   noTitle?: boolean;
   force?: boolean;
+  /** `assist`: the OpenAI-compatible endpoint, the model, the key's environment variable, a time-out, a line. */
+  endpoint?: string;
+  model?: string;
+  apiKeyEnv?: string;
+  timeout?: number;
+  line?: number;
 }
 
 export function parseArgs(argv: string[]): Options {
@@ -37,6 +43,17 @@ export function parseArgs(argv: string[]): Options {
       const value = inline ?? rest[++i];
       if (value !== 'fr' && value !== 'en') throw new UsageError(`--locale takes fr or en, not ${value ?? 'nothing'}`);
       options.locale = value;
+    } else if (flag === '--endpoint' || flag === '--model' || flag === '--api-key-env') {
+      const value = inline ?? rest[++i];
+      if (!value || value.startsWith('--')) throw new UsageError(`${flag} takes a value`);
+      if (flag === '--endpoint') options.endpoint = value;
+      else if (flag === '--model') options.model = value;
+      else options.apiKeyEnv = value;
+    } else if (flag === '--timeout' || flag === '--line') {
+      const value = inline ?? rest[++i];
+      if (!/^\d+$/.test(value ?? '') || Number(value) < 1) throw new UsageError(`${flag} takes a positive whole number, not ${value ?? 'nothing'}`);
+      if (flag === '--timeout') options.timeout = Number(value);
+      else options.line = Number(value);
     } else if (flag === '--write' || flag === '--no-title') {
       if (flag === '--write') options.write = true;
       else options.noTitle = true;

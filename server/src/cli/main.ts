@@ -8,6 +8,7 @@ import { runFix } from './fix';
 import { printOutline } from './outline';
 import { describeText } from './describe';
 import { runInit } from './init';
+import { runAssist } from './assist';
 
 const USAGE = `Plume ${PLUME_VERSION} — SEO checks for French articles in Markdown
 
@@ -20,14 +21,26 @@ Usage:
   plume describe FILE                       the meta description « generate » would write
   plume fix [--write] [--no-title] FILE...   fix typography (and keep the French part of a mixed title)
   plume init [--force] [FOLDER]             write a commented .plumerc.json from the site's detected conventions
+  plume assist title|description|translate|expand|headings|rephrase [--endpoint URL] [--model NAME]
+        [--api-key-env VAR] [--timeout SECONDS] [--line N] [--format text|json] [--write] FILE
+      proposals of an OpenAI-compatible model (endpoint also from .plumerc.json "assistant.endpoint"),
+      printed only when they pass Plume's checks; --write applies the first (every heading for headings)
   plume --help | --version
 
 Exit codes: 0 nothing at error level, 1 something at error level (or more warnings than --max-warnings),
-2 bad usage, unreadable file or invalid .plumerc.json.
+2 bad usage, unreadable file or invalid .plumerc.json. assist: 1 when the model fails or nothing passes,
+2 when no endpoint is given.
 `;
 
 /** The subcommands; each returns the exit code. */
-const COMMANDS: Record<string, (options: Options, settings: Settings) => number> = {
+const COMMANDS: Record<string, (options: Options, settings: Settings) => number | Promise<number>> = {
+  assist(options, settings) {
+    return runAssist(options, settings.locale).catch((error: unknown) => {
+      if (error instanceof UsageError) return usageFailure(error);
+      process.stderr.write(`plume: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      return 2;
+    });
+  },
   check(options, settings) {
     return runCheck({ ...options, fallbackLocale: settings.locale });
   },
@@ -52,7 +65,12 @@ const COMMANDS: Record<string, (options: Options, settings: Settings) => number>
   },
 };
 
-export function main(argv: string[]): number {
+function usageFailure(error: UsageError): number {
+  process.stderr.write(`plume: ${error.message}\n${error.message.startsWith('cannot read') ? '' : "Run 'plume --help' for usage.\n"}`);
+  return 2;
+}
+
+export function main(argv: string[]): number | Promise<number> {
   let options: Options;
   try {
     if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
@@ -73,10 +91,7 @@ export function main(argv: string[]): number {
     if (options.files.length === 0) throw new UsageError(`${options.command} needs at least one file`);
     return command(options, normalizeSettings({}, options.locale ?? envLocale()));
   } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`plume: ${error.message}\n${error.message.startsWith('cannot read') ? '' : "Run 'plume --help' for usage.\n"}`);
-      return 2;
-    }
+    if (error instanceof UsageError) return usageFailure(error);
     process.stderr.write(`plume: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }

@@ -74,6 +74,15 @@ export class DocumentAnalyzer {
     }, delay);
   }
 
+  /** Loads the language detector now (a writer's action needs it: the assistant's checks). */
+  loadDetectorNow(): void {
+    if (isLanguageDetectorLoaded()) return;
+    if (this.detectorTimer) clearTimeout(this.detectorTimer);
+    deferLanguageDetector(false);
+    preloadLanguageDetector();
+    for (const [uri, state] of this.states.entries()) if ((state.analysis?.lacking.size ?? 0) > 0) this.onDetectorLoaded(uri);
+  }
+
   dispose(): void {
     if (this.detectorTimer) clearTimeout(this.detectorTimer);
   }

@@ -22,7 +22,7 @@ function kindOf(action: Action): string {
  * each time. An explicit request (`Invoked`: Neovim's, Helix's or Zed's code-action menu) or one that
  * names a source kind gets them.
  */
-function sourceActionsWanted(params: CodeActionParams): boolean {
+export function sourceActionsWanted(params: CodeActionParams): boolean {
   const only = params.context.only;
   if (only) return only.some((o) => o === CodeActionKind.Empty || o === CodeActionKind.Source || o.startsWith(`${CodeActionKind.Source}.`));
   return params.context.triggerKind !== CodeActionTriggerKind.Automatic;

@@ -61,3 +61,68 @@ export interface InitProjectFileResult {
   readonly folderUri: string;
   readonly detected: readonly string[];
 }
+
+// ---- The writing assistant (server/src/lsp/assistant.ts, client/src/assistant/) ---------------------
+
+export type WireAssistTask = 'title' | 'description' | 'translate' | 'expand' | 'headings' | 'rephrase';
+
+/** The command of the assistant's code actions: VS Code's client handles it; other editors send it back. */
+export const ASSIST_COMMAND = 'plume.assist';
+export interface AssistArgs {
+  readonly uri: string;
+  readonly task: WireAssistTask;
+  /** The diagnostic's start or the cursor: picks the paragraph or the sentence. */
+  readonly position?: WirePosition;
+}
+
+/** Request `plume/assistPreview`: what a request would send, and to whom (shown before the first one). */
+export const ASSIST_PREVIEW_REQUEST = 'plume/assistPreview';
+export type AssistPreviewResult =
+  | { readonly ok: true; readonly provider: 'vscode' | 'openai-compatible'; readonly to: string; readonly description: string; readonly prompt: string }
+  | { readonly ok: false; readonly message: string };
+
+/** Request `plume/assist`: runs the model and the checks; cancellable. */
+export const ASSIST_REQUEST = 'plume/assist';
+export interface WireProposal {
+  readonly text: string;
+  readonly detail: string;
+  readonly edit: { readonly range: WireRange; readonly newText: string };
+}
+export type AssistResult =
+  | {
+      readonly ok: true;
+      /** The document version the edits apply to. */
+      readonly version: number;
+      readonly task: WireAssistTask;
+      readonly proposals: readonly WireProposal[];
+      /** Dropped proposals, with why (in the writer's language). */
+      readonly rejected: readonly { readonly text: string; readonly reason: string }[];
+    }
+  | { readonly ok: false; readonly message: string };
+
+/** Notification `plume/assistProgress` (server → client): characters received so far. */
+export const ASSIST_PROGRESS_NOTIFICATION = 'plume/assistProgress';
+export interface AssistProgressParams {
+  readonly uri: string;
+  readonly characters: number;
+}
+
+/** Request `plume/chat` (server → client), for `plume.assistant.provider: vscode`: the client asks VS Code's model. */
+export const CHAT_REQUEST = 'plume/chat';
+export interface ChatParams {
+  readonly model: string;
+  readonly messages: readonly { readonly role: 'system' | 'user' | 'assistant'; readonly content: string }[];
+}
+export type ChatResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly kind: 'unavailable' | 'cancelled' | 'http'; readonly message: string };
+
+/** Request `plume/check`: a file's findings, for the language-model tool `plume_check`. */
+export const CHECK_REQUEST = 'plume/check';
+export interface CheckParams {
+  readonly uri: string;
+  /** The file's text when it is not open in the editor. */
+  readonly text?: string;
+}
+export interface CheckResult {
+  readonly uri: string;
+  readonly findings: readonly { readonly rule: string; readonly severity: string; readonly line: number; readonly message: string }[];
+}

@@ -19,7 +19,21 @@ import { FIX_ALL_KIND, provideCodeActions } from './codeActions';
 import { DiagnosticsScheduler } from './diagnostics';
 import { DocumentStates } from './documentState';
 import { EditLog } from './editLog';
-import { INIT_PROJECT_FILE_REQUEST, PROPOSE_TITLES_REQUEST, type InitProjectFileParams, type InitProjectFileResult, type ProposeTitlesParams, type ProposeTitlesResult } from './protocol';
+import {
+  ASSIST_COMMAND,
+  ASSIST_PREVIEW_REQUEST,
+  ASSIST_REQUEST,
+  CHECK_REQUEST,
+  INIT_PROJECT_FILE_REQUEST,
+  PROPOSE_TITLES_REQUEST,
+  type AssistArgs,
+  type CheckParams,
+  type InitProjectFileParams,
+  type InitProjectFileResult,
+  type ProposeTitlesParams,
+  type ProposeTitlesResult,
+} from './protocol';
+import { Assistant } from './assistant';
 import { WorkspaceSettings } from './settings';
 import { linkQuickFixes } from './siteDiagnostics';
 import { proposeTitlesResult } from './titles';
@@ -44,11 +58,12 @@ export function startServer(): void {
 
   const analyzer = new DocumentAnalyzer(connection, states, editLog, (uri) => diagnostics.schedule(uri, 0));
   const diagnostics = new DiagnosticsScheduler({ connection, documents, states, analyzer, settingsFor, site: () => site });
+  const assistant = new Assistant(connection, documents, settingsFor, analyzer);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     workspaceSettings.clientLocale = localeFrom((params.initializationOptions as { locale?: string } | undefined)?.locale ?? params.locale);
     workspaceSettings.pullConfiguration = params.capabilities.workspace?.configuration === true;
-    const options = params.initializationOptions as { watchesFiles?: boolean } | undefined;
+    const options = params.initializationOptions as { watchesFiles?: boolean; assistantUi?: boolean } | undefined;
     registerFileWatchers = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true && options?.watchesFiles !== true;
     const roots = (params.workspaceFolders ?? []).map((f) => filePathOf(f.uri)).filter((p): p is string => p !== undefined);
     const rootFromUri = params.rootUri ? filePathOf(params.rootUri) : undefined;
@@ -64,6 +79,8 @@ export function startServer(): void {
         },
         hoverProvider: true,
         inlayHintProvider: true,
+        // VS Code's client runs the assistant's command itself (quick picks); other editors send it here.
+        ...(options?.assistantUi === true ? {} : { executeCommandProvider: { commands: [ASSIST_COMMAND] } }),
       },
       serverInfo: { name: 'plume-language-server', version: PLUME_VERSION },
     };
@@ -112,6 +129,7 @@ export function startServer(): void {
       return [
         ...provideCodeActions(document, analyzer.analysisOf(document, settings), settings, params, fileNameOf(document.uri)),
         ...linkQuickFixes(document, params, settings.locale),
+        ...assistant.codeActions(document, settings, params),
       ];
     } catch (error) {
       connection.console.error(`Plume: code actions failed on ${document.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -136,6 +154,13 @@ export function startServer(): void {
     if (!document) return null;
     const settings = await settingsFor(document.uri);
     return proposeTitlesResult(document, analyzer.analysisOf(document, settings), settings);
+  });
+
+  connection.onRequest(ASSIST_PREVIEW_REQUEST, (args: AssistArgs) => assistant.preview(args));
+  connection.onRequest(ASSIST_REQUEST, (args: AssistArgs, token) => assistant.run(args, token));
+  connection.onRequest(CHECK_REQUEST, (params: CheckParams) => assistant.check(params));
+  connection.onExecuteCommand(async (params) => {
+    if (params.command === ASSIST_COMMAND) await assistant.execute(params.arguments?.[0] as AssistArgs);
   });
 
   documents.onDidOpen((e) => {

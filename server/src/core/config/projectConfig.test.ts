@@ -37,3 +37,20 @@ test('invalid JSON gives a message with line and column, never a throw', () => {
   const notObject = parseProjectConfig('[1]');
   assert.equal(notObject.ok, false);
 });
+
+test('assistant: a project file gives the endpoint and the model, never the provider or the key variable', () => {
+  const parsed = parseProjectConfig(JSON.stringify({ assistant: { provider: 'openai-compatible', endpoint: 'http://127.0.0.1:11434/v1/', model: 'llama3.2', apiKeyEnv: 'AWS_SECRET_ACCESS_KEY' }, 'assistant.provider': 'vscode' }));
+  assert.ok(parsed.ok);
+  assert.deepEqual(parsed.config.assistant, { endpoint: 'http://127.0.0.1:11434/v1/', model: 'llama3.2' });
+  // The editor's section carries every assistant key; only those that differ from the defaults override.
+  const editor = { assistant: { provider: 'openai-compatible', model: '', endpoint: '', apiKeyEnv: 'OLLAMA_KEY', timeoutSeconds: 60 } };
+  const settings = normalizeSettings(mergeConfig(parsed.config, editor));
+  assert.deepEqual(settings.assistant, { provider: 'openai-compatible', model: 'llama3.2', endpoint: 'http://127.0.0.1:11434/v1', apiKeyEnv: 'OLLAMA_KEY', timeoutSeconds: 60 });
+  assert.equal(normalizeSettings(mergeConfig(parsed.config, {})).assistant.provider, 'off');
+});
+
+test('assistant settings: off by default, a pasted key is not a variable name, bounds on the time-out', () => {
+  assert.deepEqual(normalizeSettings({}).assistant, { provider: 'off', model: '', endpoint: '', apiKeyEnv: '', timeoutSeconds: 60 });
+  const s = normalizeSettings({ assistant: { provider: 'cloud', apiKeyEnv: 'sk-proj-abc123 ', timeoutSeconds: 0 } }).assistant;
+  assert.deepEqual(s, { provider: 'off', model: '', endpoint: '', apiKeyEnv: '', timeoutSeconds: 60 });
+});

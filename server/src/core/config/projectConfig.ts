@@ -13,7 +13,15 @@ export const EDITOR_DEFAULTS: Readonly<Record<string, unknown>> = {
   headingOffset: 0,
   slugStyle: 'auto',
   descriptionFromExcerpt: false,
+  assistant: { provider: 'off', model: '', endpoint: '', apiKeyEnv: '', timeoutSeconds: 60 },
 };
+
+/**
+ * What a project file may say about the assistant: where the shared server is and which model. Turning
+ * the assistant on and naming the key's variable stay the writer's own settings, so that a cloned
+ * repository cannot make Plume send an article, or a key, anywhere.
+ */
+const PROJECT_ASSISTANT_KEYS = ['endpoint', 'model', 'timeoutSeconds'];
 
 export type ProjectConfigResult =
   | { readonly ok: true; readonly config: Record<string, unknown> }
@@ -46,6 +54,11 @@ export function parseProjectConfig(text: string): ProjectConfigResult {
     if (bare.startsWith('frontMatter.')) {
       const fm = isRecord(config.frontMatter) ? config.frontMatter : {};
       config.frontMatter = { ...fm, [bare.slice('frontMatter.'.length)]: v };
+    } else if (bare === 'assistant' || bare.startsWith('assistant.')) {
+      const entries = bare === 'assistant' ? (isRecord(v) ? Object.entries(v) : []) : [[bare.slice('assistant.'.length), v] as const];
+      const assistant = isRecord(config.assistant) ? { ...config.assistant } : {};
+      for (const [k, x] of entries) if (PROJECT_ASSISTANT_KEYS.includes(k)) assistant[k] = x;
+      config.assistant = assistant;
     } else if (bare === 'frontMatter' && isRecord(v)) {
       config.frontMatter = { ...(isRecord(config.frontMatter) ? config.frontMatter : {}), ...v };
     } else {
@@ -88,13 +101,13 @@ export function mergeConfig(project: Record<string, unknown> | undefined, editor
     if (value === undefined || value === null) continue;
     if (key === 'rules' && isRecord(value)) {
       merged.rules = { ...(isRecord(merged.rules) ? merged.rules : {}), ...value };
-    } else if (key === 'frontMatter' && isRecord(value)) {
-      const defaults = EDITOR_DEFAULTS.frontMatter as Record<string, unknown>;
-      const fm: Record<string, unknown> = { ...(isRecord(merged.frontMatter) ? merged.frontMatter : {}) };
-      for (const [field, v] of Object.entries(value)) if (v !== undefined && !sameValue(v, defaults[field])) fm[field] = v;
+    } else if ((key === 'frontMatter' || key === 'assistant') && isRecord(value)) {
+      const defaults = EDITOR_DEFAULTS[key] as Record<string, unknown>;
+      const section: Record<string, unknown> = { ...(isRecord(merged[key]) ? merged[key] : {}) };
+      for (const [field, v] of Object.entries(value)) if (v !== undefined && !sameValue(v, defaults[field])) section[field] = v;
       // A single description field set in the editor wins over a list from below.
-      if (value.descriptionField !== undefined && !sameValue(value.descriptionField, defaults.descriptionField) && !('descriptionFields' in value && !sameValue(value.descriptionFields, defaults.descriptionFields))) delete fm.descriptionFields;
-      merged.frontMatter = fm;
+      if (key === 'frontMatter' && value.descriptionField !== undefined && !sameValue(value.descriptionField, defaults.descriptionField) && !('descriptionFields' in value && !sameValue(value.descriptionFields, defaults.descriptionFields))) delete section.descriptionFields;
+      merged[key] = section;
     } else if (key in EDITOR_DEFAULTS ? !sameValue(value, EDITOR_DEFAULTS[key]) : true) {
       merged[key] = value;
     }

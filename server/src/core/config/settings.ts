@@ -53,6 +53,21 @@ export interface ReadabilitySettings {
   readonly maxParagraphWords: number;
 }
 
+/** `plume.assistant.*`: the optional writing assistant (off unless the writer picks a provider). */
+export type AssistantProvider = 'off' | 'vscode' | 'openai-compatible';
+
+export interface AssistantSettings {
+  readonly provider: AssistantProvider;
+  /** The model's name: an Ollama tag, an OpenAI model id, or a VS Code model id or family. */
+  readonly model: string;
+  /** The base URL of an OpenAI-compatible server; requests go to `{endpoint}/chat/completions`. */
+  readonly endpoint: string;
+  /** The name of the environment variable that holds the API key (never the key itself). */
+  readonly apiKeyEnv: string;
+  /** A request that takes longer is abandoned. */
+  readonly timeoutSeconds: number;
+}
+
 /** Everything the analysis reads; the adapters fill it from `plume.*` settings. */
 export interface Settings {
   readonly locale: Locale;
@@ -77,6 +92,7 @@ export interface Settings {
    * (Jekyll's excerpt read by jekyll-seo-tag, Hugo's summary, Docusaurus): no missing description then.
    */
   readonly descriptionFromExcerpt: boolean;
+  readonly assistant: AssistantSettings;
   /** Beyond this many UTF-16 units only the first part is analysed (keeps the server responsive). */
   readonly maxDocumentSize: number;
 }
@@ -108,6 +124,7 @@ export const DEFAULT_SETTINGS: Settings = {
   headingOffset: 0,
   slugStyle: 'auto',
   descriptionFromExcerpt: false,
+  assistant: { provider: 'off', model: '', endpoint: '', apiKeyEnv: '', timeoutSeconds: 60 },
   maxDocumentSize: 500_000,
 };
 
@@ -199,6 +216,7 @@ export function normalizeSettings(input: unknown, locale?: Locale): Settings {
     headingOffset: Math.min(5, positiveInt(raw.headingOffset, d.headingOffset)),
     slugStyle: (SLUG_STYLES as readonly unknown[]).includes(raw.slugStyle) ? (raw.slugStyle as SlugStyle) : d.slugStyle,
     descriptionFromExcerpt: typeof raw.descriptionFromExcerpt === 'boolean' ? raw.descriptionFromExcerpt : d.descriptionFromExcerpt,
+    assistant: assistantSettings(raw.assistant),
     maxDocumentSize: Math.max(1000, positiveInt(raw.maxDocumentSize, d.maxDocumentSize)),
   };
 }
@@ -215,6 +233,25 @@ function descriptionFieldsOf(fm: Record<string, unknown>, d: FrontMatterSettings
     descriptionField: list[0],
     descriptionFields: list,
     keyphraseFields: stringList(fm.keyphraseFields, d.keyphraseFields),
+  };
+}
+
+function text(value: unknown, fallback: string): string {
+  return typeof value === 'string' ? value.trim() : fallback;
+}
+
+function assistantSettings(input: unknown): AssistantSettings {
+  const raw = isRecord(input) ? input : {};
+  const d = DEFAULT_SETTINGS.assistant;
+  const provider = raw.provider === 'vscode' || raw.provider === 'openai-compatible' ? raw.provider : 'off';
+  const apiKeyEnv = text(raw.apiKeyEnv, d.apiKeyEnv);
+  return {
+    provider,
+    model: text(raw.model, d.model),
+    endpoint: text(raw.endpoint, d.endpoint).replace(/\/+$/, ''),
+    // A variable name only: anything else (a pasted key) is ignored rather than sent.
+    apiKeyEnv: /^[A-Za-z_][A-Za-z0-9_]*$/.test(apiKeyEnv) ? apiKeyEnv : '',
+    timeoutSeconds: numberIn(raw.timeoutSeconds, d.timeoutSeconds, 1, 3600),
   };
 }
 
