@@ -105,8 +105,14 @@ function lookUp(dir: string, root: string | undefined): SiteLookup {
     if (parent === current || current === root || isDir(join(current, '.git'))) break;
     current = parent;
   }
-  // The site's articles: the article's own folder, or the site's content below its configuration.
-  const from = siteRoot && siteRoot !== dir && sampleArticles(dir, SAMPLE).length < 3 ? siteRoot : dir;
+  // The site's articles: the article's own folder, else the nearest folder above with a few (blogs
+  // file posts by date, one a folder), never above the site's configuration or the workspace root.
+  let from = dir;
+  for (let up = 0; up < 4 && sampleArticles(from, 3).length < 3; up++) {
+    const parent = dirname(from);
+    if (parent === from || from === root || from === siteRoot || isDir(join(from, '.git'))) break;
+    from = parent;
+  }
   const articles = sampleArticles(from, SAMPLE).flatMap((path) => {
     const text = read(path);
     return text === undefined ? [] : [{ path, text }];
