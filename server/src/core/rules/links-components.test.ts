@@ -24,3 +24,11 @@ test('consecutive-sentences: a component or HTML block between sentences ends th
   const comment = '# T\n\nVous lisez. Vous codez.\n\n<!-- note -->\n\nVous testez.\n';
   assert.equal(checkRule('consecutive-sentences', comment).length, 1);
 });
+
+test('links and keyphrase-missing are anchored where the writer acts: the body, the front matter', () => {
+  const text = '---\ntitle: Un titre\n---\n\nPremier paragraphe sans lien.\n';
+  const links = checkRule('links', text);
+  assert.ok(links.length > 0 && links.every((f) => f.spanText === 'Premier paragraphe sans lien.'));
+  const [missing] = checkRule('keyphrase-missing', text);
+  assert.equal(missing.spanText, '---');
+});
