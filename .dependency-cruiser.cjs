@@ -24,9 +24,9 @@ const forbidden = [
   {
     name: 'actions-not-rules',
     severity: 'error',
-    comment: "Actions may read findings (base/finding), never a rule's internals.",
+    comment: "Actions may read findings (base/finding) and the finding type a rule declares (type-only import: `FindingOf<id, data>`), never a rule's code.",
     from: { path: `${CORE}actions/`, pathNot: '\\.test\\.ts$' },
-    to: { path: `${CORE}rules/` },
+    to: { path: `${CORE}rules/`, dependencyTypesNot: ['type-only'] },
   },
   {
     name: 'core-is-pure',

@@ -3,7 +3,7 @@
 import * as esbuild from 'esbuild';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundleOptions } from './scripts/lib/bundle.mjs';
+import { browserBundleOptions, bundleOptions } from './scripts/lib/bundle.mjs';
 
 const production = process.argv.includes('--production');
 const withTests = process.argv.includes('--tests');
@@ -17,9 +17,14 @@ const common = {
 // A production build starts clean so no stale source map ends up in the package.
 if (production) rmSync('dist', { recursive: true, force: true });
 
+const browser = { ...browserBundleOptions, sourcemap: !production, minify: production };
+
 const builds = [
   esbuild.build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist' }),
   esbuild.build({ ...common, entryPoints: { server: 'server/src/serverLauncher.ts', 'server-main': 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } }),
+  // The web extension (package.json `browser`): the client and the server's web worker, in dist/web/.
+  esbuild.build({ ...browser, format: 'cjs', entryPoints: { client: 'client/src/browser.ts' }, outdir: 'dist/web' }),
+  esbuild.build({ ...browser, format: 'iife', entryPoints: { server: 'server/src/serverBrowser.ts' }, outdir: 'dist/web' }),
 ];
 
 function findTests(dir, out = []) {

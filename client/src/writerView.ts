@@ -1,7 +1,7 @@
 // The writer's view in the client: status bar, report panel, example and internal commands. The
 // server computes everything; this only asks for it and shows it.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { STATS_NOTIFICATION, type StatsParams } from '../../server/src/lsp/protocol';
 import { isArticle, ReportPanel } from './views/reportPanel';
 import { WordCountStatus } from './views/statusBar';

@@ -7,11 +7,14 @@ import type { Article } from '../../server/src/core/article/model';
 import { computeOutline, type OutlineTuning } from '../../server/src/core/actions/subheadings/outline';
 import { buildUnits, type Unit } from '../../server/src/core/actions/subheadings/units';
 import { nameSections } from '../../server/src/core/actions/subheadings/names';
-import { contentTerm } from '../../server/src/core/french/stemmer';
+import { contentTerm } from '../../server/src/core/french/stem';
 import { generateDescription } from '../../server/src/core/actions/description/generate';
 import { charLength, plainInline } from '../../server/src/core/article/plainText';
 import { truncateAtWord, type SummaryWeights } from '../../server/src/core/actions/description/summarize';
 import { DEFAULT_SETTINGS } from '../../server/src/core/config/settings';
+import { proposeTitles } from '../../server/src/core/actions/titleProposals';
+import { checkDescription, checkPhrase, copiesSentence } from '../../server/src/core/actions/checklist';
+import { textWidth } from '../../server/src/core/seo/width';
 
 const corpus = resolve(process.cwd(), '..', 'shared', 'corpus');
 const verbose = process.argv.includes('--verbose');
@@ -141,6 +144,12 @@ function openingWords(article: Article, unit: Unit): string {
 }
 
 const names = { plume: [] as number[], opening: [] as number[], named: 0, sections: 0 };
+/** Every generated heading, description and title, for the editor's checklist. */
+const checklist = {
+  headings: [] as { file: string; text: string; copies: boolean }[],
+  descriptions: [] as { file: string; text: string; copies: boolean }[],
+  titles: [] as { file: string; text: string }[],
+};
 /**
  * Names the human sections (at the human H2 boundaries) and compares each name with the human
  * heading: F1 over the stems of content words.
@@ -161,7 +170,10 @@ function evaluateNames(file: string, article: Article, units: readonly Unit[], c
     if (ref.length === 0) return;
     names.sections++;
     const name = named[k] ?? '';
-    if (name) names.named++;
+    if (name) {
+      names.named++;
+      checklist.headings.push({ file, text: name, copies: copiesSentence(article, name) });
+    }
     const opening = openingWords(article, units[s.unit]);
     names.plume.push(rouge1(contentStems(name), ref));
     names.opening.push(rouge1(contentStems(opening), ref));
@@ -254,7 +266,21 @@ function lead(article: Article): string {
   return truncateAtWord(text, 156, 1) ?? text;
 }
 
-const desc = { plumeR1: [] as number[], plumeRL: [] as number[], leadR1: [] as number[], leadRL: [] as number[] };
+/** The lead baseline held to the same rules as Plume: the body's first whole sentences within 156 characters and 920 px. */
+function wholeLead(article: Article): string {
+  let text = '';
+  for (const [i, b] of article.blocks.entries()) {
+    if (i === article.titleBlock || b.kind !== 'paragraph') continue;
+    for (const sentence of plainInline(article.text.slice(b.span.start, b.span.end)).split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+      const next = text ? `${text} ${sentence}` : sentence;
+      if (charLength(next) > 156 || textWidth(next, 14) > 920) return text;
+      text = next;
+    }
+  }
+  return text;
+}
+
+const desc = { plumeR1: [] as number[], plumeRL: [] as number[], leadR1: [] as number[], leadRL: [] as number[], wholeR1: [] as number[], wholeRL: [] as number[] };
 let withinRange = 0;
 let longArticles = 0;
 const lengths: number[] = [];
@@ -263,6 +289,8 @@ for (const row of process.argv.includes('--segmentation-only') ? [] : french) {
   if (article.bodyWordCount >= 150) {
     longArticles++;
     const out = generateDescription(article, DEFAULT_SETTINGS, tuning.summary) ?? '';
+    if (out) checklist.descriptions.push({ file: row.file, text: out, copies: copiesSentence(article, out) });
+    for (const t of proposeTitles(article, DEFAULT_SETTINGS)) checklist.titles.push({ file: row.file, text: t.text });
     const n = charLength(out);
     lengths.push(n);
     if (n >= 120 && n <= 156) withinRange++;
@@ -277,10 +305,54 @@ for (const row of process.argv.includes('--segmentation-only') ? [] : french) {
   desc.plumeRL.push(rougeL(tokens(hyp), r));
   desc.leadR1.push(rouge1(tokens(base), r));
   desc.leadRL.push(rougeL(tokens(base), r));
+  const whole = wholeLead(article);
+  desc.wholeR1.push(rouge1(tokens(whole), r));
+  desc.wholeRL.push(rougeL(tokens(whole), r));
   if (verbose) console.error(`${row.file}\n  ref:  ${ref}\n  hyp:  ${hyp}\n  lead: ${base}`);
 }
 
+const share = (xs: readonly unknown[], bad: (x: never) => boolean): number => (xs.length === 0 ? NaN : xs.filter((x) => bad(x as never)).length / xs.length);
+const phraseChecks = (list: readonly { text: string }[]) => {
+  const checks = list.map((x) => ({ ...x, check: checkPhrase(x.text) }));
+  return {
+    count: list.length,
+    brokenEnding: share(checks, (c: (typeof checks)[number]) => c.check.brokenEnding !== undefined),
+    agreement: share(checks, (c: (typeof checks)[number]) => c.check.agreement.length > 0),
+    failures: checks.filter((c) => c.check.brokenEnding !== undefined || c.check.agreement.length > 0).map((c) => `${c.file}: ${c.text} [${c.check.brokenEnding ?? ''} ${c.check.agreement.map((p) => p.join('+')).join(' ')}]`),
+  };
+};
+const descriptionChecks = checklist.descriptions.map((d) => ({ ...d, check: checkDescription(d.text), width: textWidth(d.text, 14), length: charLength(d.text) }));
+type DC = (typeof descriptionChecks)[number];
+const editorChecklist = {
+  headings: { ...phraseChecks(checklist.headings), copiesSentence: share(checklist.headings, (h: { copies: boolean }) => h.copies) },
+  titles: phraseChecks(checklist.titles),
+  descriptions: {
+    count: descriptionChecks.length,
+    wholeSentences: share(descriptionChecks, (d: DC) => !d.check.midSentence && !d.check.ellipsis),
+    midSentenceOrEllipsis: share(descriptionChecks, (d: DC) => d.check.midSentence || d.check.ellipsis),
+    backReference: share(descriptionChecks, (d: DC) => d.check.backReference),
+    agreement: share(descriptionChecks, (d: DC) => d.check.agreement.length > 0),
+    repeatsSentence: share(descriptionChecks, (d: DC) => d.check.repeatsSentence),
+    copiesSentence: share(descriptionChecks, (d: DC) => d.copies),
+    withinLengthAndWidth: share(descriptionChecks, (d: DC) => d.length >= 120 && d.length <= 156 && d.width <= 920),
+    failures: descriptionChecks.filter((d) => d.check.midSentence || d.check.ellipsis || d.check.backReference || d.check.repeatsSentence).map((d) => `${d.file}: ${d.text}`),
+  },
+};
+if (process.argv.includes('--checklist-failures')) {
+  for (const f of [...editorChecklist.headings.failures, ...editorChecklist.titles.failures, ...editorChecklist.descriptions.failures]) console.error(f);
+}
+if (process.argv.includes('--examples')) {
+  for (const h of checklist.headings) console.error(`heading\t${h.file}\t${h.text}`);
+  for (const d of checklist.descriptions) console.error(`description\t${d.file}\t${d.text}`);
+  for (const t of checklist.titles) console.error(`title\t${t.file}\t${t.text}`);
+}
+
 const results = {
+  checklist: {
+    headings: { ...editorChecklist.headings, failures: undefined },
+    titles: { ...editorChecklist.titles, failures: undefined },
+    descriptions: { ...editorChecklist.descriptions, failures: undefined },
+  },
   segmentation: {
     files: segFiles,
     referenceBoundaries: refCount,
@@ -300,6 +372,7 @@ const results = {
     files: desc.plumeR1.length,
     plume: { rouge1: mean(desc.plumeR1), rougeL: mean(desc.plumeRL) },
     lead: { rouge1: mean(desc.leadR1), rougeL: mean(desc.leadRL) },
+    wholeSentenceLead: { rouge1: mean(desc.wholeR1), rougeL: mean(desc.wholeRL) },
     articlesOver150Words: longArticles,
     within120to156: withinRange,
   },
@@ -332,6 +405,21 @@ if (asJson) {
   console.log('|---|---|---|');
   console.log(`| Plume describe | ${f(d.plume.rouge1)} | ${f(d.plume.rougeL)} |`);
   console.log(`| lead (first sentences cut at 156) | ${f(d.lead.rouge1)} | ${f(d.lead.rougeL)} |`);
+  console.log(`| lead, whole sentences within 156 characters and 920 px | ${f(d.wholeSentenceLead.rouge1)} | ${f(d.wholeSentenceLead.rougeL)} |`);
   console.log('');
   console.log(`Length: ${d.within120to156}/${d.articlesOver150Words} descriptions of French articles of ≥ 150 words are within 120–156 characters.`);
+  console.log('');
+  const c = editorChecklist;
+  const pct = (x: number): string => `${(100 * x).toFixed(1)} %`;
+  console.log(`Editor's checklist over every generated text (${c.headings.count} headings, ${c.titles.count} titles, ${c.descriptions.count} descriptions); lower is better unless marked ↑`);
+  console.log('| check | headings | titles | descriptions |');
+  console.log('|---|---|---|---|');
+  console.log(`| ends on a verb, preposition, determiner or conjunction | ${pct(c.headings.brokenEnding)} | ${pct(c.titles.brokenEnding)} | — |`);
+  console.log(`| agreement error (lexicon) | ${pct(c.headings.agreement)} | ${pct(c.titles.agreement)} | ${pct(c.descriptions.agreement)} |`);
+  console.log(`| whole sentences ↑ | — | — | ${pct(c.descriptions.wholeSentences)} |`);
+  console.log(`| ends mid-sentence or holds « … » | — | — | ${pct(c.descriptions.midSentenceOrEllipsis)} |`);
+  console.log(`| opens on a back-reference | — | — | ${pct(c.descriptions.backReference)} |`);
+  console.log(`| says a sentence twice | — | — | ${pct(c.descriptions.repeatsSentence)} |`);
+  console.log(`| copies a whole sentence of the text | ${pct(c.headings.copiesSentence)} | — | ${pct(c.descriptions.copiesSentence)} |`);
+  console.log(`| within 120–156 characters and 920 px ↑ | — | — | ${pct(c.descriptions.withinLengthAndWidth)} |`);
 }

@@ -33,15 +33,22 @@ function packageJson() {
   const pkg = JSON.parse(text);
   const props = pkg.contributes.configuration.properties;
   for (const spec of SETTING_SPECS) {
-    // Key order as written by hand before: type, items, default, bounds.
-    const { type, items, ...bounds } = spec.schema;
+    const { type, items, enum: values, enumDescriptions, markdownEnumDescriptions, additionalProperties, ...bounds } = spec.schema;
+    const old = props[`plume.${spec.key}`];
     props[`plume.${spec.key}`] = {
       type,
       ...(items ? { items } : {}),
-      default: settingDefault(spec.key),
+      ...(values ? { enum: values } : {}),
+      ...(enumDescriptions ? { enumDescriptions: enumDescriptions.map((d, i) => translate(`config.${spec.key}.${values[i]}`, d)) } : {}),
+      ...(markdownEnumDescriptions
+        ? { markdownEnumDescriptions: markdownEnumDescriptions.map((d, i) => translate(`config.${spec.key}.${values[i]}`, d)) }
+        : {}),
+      default: spec.default,
       ...bounds,
-      scope: 'resource',
+      scope: spec.scope ?? 'resource',
       markdownDescription: translate(`config.${spec.key}`, spec.description),
+      ...(additionalProperties ? { additionalProperties } : {}),
+      ...(old?.properties ? { properties: old.properties } : {}),
     };
   }
   const rules = props['plume.rules'];
@@ -132,9 +139,9 @@ function plumercSchema(pkgText) {
     properties: { $schema: { type: 'string' } },
   };
   for (const [key, spec] of Object.entries(props)) {
-    if (key === 'plume.trace.server') continue;
+    if (SETTING_SPECS.find((s) => `plume.${s.key}` === key)?.clientOnly) continue;
     // A project file may say where the assistant's server is, never turn it on or name the key's variable.
-    if (key === 'plume.assistant.provider' || key === 'plume.assistant.apiKeyEnv') continue;
+    if (SETTING_SPECS.find((s) => `plume.${s.key}` === key)?.userOnly) continue;
     const path = key.slice('plume.'.length).split('.');
     let node = root;
     for (const part of path.slice(0, -1)) {
@@ -143,6 +150,7 @@ function plumercSchema(pkgText) {
     }
     const schema = { ...spec };
     delete schema.scope;
+    if (schema.enumDescriptions) schema.enumDescriptions = schema.enumDescriptions.map((d) => nls.en[/^%(.*)%$/.exec(d)?.[1]] ?? d);
     const markdownDescription = schema.markdownDescription;
     delete schema.markdownDescription;
     const nlsKey = /^%(.*)%$/.exec(markdownDescription ?? '')?.[1];

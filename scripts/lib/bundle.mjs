@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eldSubsetPlugin } from './eld-subset.mjs';
+import { lexiconPlugin } from './lexicon-data.mjs';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
@@ -21,5 +22,21 @@ export const bundleOptions = {
   // eld exports its entries for `import` only; the core loads it lazily with `require`.
   alias: { 'eld/extrasmall': join(repoRoot, 'node_modules', 'eld', 'src', 'entries', 'static.extrasmall.js') },
   // The detector's database reduced to Plume's candidate languages (see eld-subset.mjs).
-  plugins: [eldSubsetPlugin()],
+  // The French lexicon, front-coded from the Lefff-derived packages (see lexicon-data.mjs).
+  plugins: [eldSubsetPlugin(), lexiconPlugin()],
+};
+
+// The browser builds (vscode.dev, github.dev, code-server's web worker host): the client as CommonJS, as
+// VS Code web loads a `browser` entry (it provides `require('vscode')`), the server as a classic web
+// worker script. The core needs only `node:path`'s POSIX half (site links), given by path-browserify;
+// any other Node built-in fails the build instead of failing in the browser.
+const pathBrowserify = join(repoRoot, 'node_modules', 'path-browserify', 'index.js');
+export const browserBundleOptions = {
+  ...bundleOptions,
+  platform: 'browser',
+  target: 'es2022',
+  mainFields: ['browser', 'module', 'main'],
+  alias: { ...bundleOptions.alias, 'node:path': pathBrowserify, path: pathBrowserify },
+  // path-browserify reads process.cwd() only for relative paths, which Plume never resolves there.
+  define: { ...bundleOptions.define, 'process.env.NODE_ENV': '"production"' },
 };

@@ -1,4 +1,16 @@
-// Entry point of dist/server-main.js, the language server over stdio or IPC (see lsp/server.ts).
+// Entry point of dist/server-main.js, the language server over stdio or IPC (see lsp/server.ts), on
+// the disk of the machine it runs on.
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './lsp/server';
+import { ProjectConfigs } from './platform/projectConfigFiles';
+import { SiteConventionFiles } from './platform/siteConventionFiles';
+import { nodeUriPaths } from './platform/uriPaths';
+import { nodeWorkspaceFiles } from './platform/workspaceFiles';
 
-startServer();
+startServer({
+  connection: createConnection(ProposedFeatures.all),
+  paths: nodeUriPaths,
+  workspaceFiles: nodeWorkspaceFiles,
+  projectConfigs: new ProjectConfigs(),
+  siteConventions: new SiteConventionFiles(),
+});

@@ -38,3 +38,27 @@ test('the command line prints them (dist/cli.js)', (t) => {
   const two = spawnSync(process.execPath, ['dist/cli.js', 'outline', 'a.md', 'b.md'], { encoding: 'utf8' });
   assert.equal(two.status, 2);
 });
+
+test('plume titles and plume describe --all: grammatical proposals, whole-sentence descriptions', async () => {
+  const { titlesOf } = await import('../../server/src/cli/titles');
+  const { describeTexts } = await import('../../server/src/cli/describe');
+  const { checkPhrase, checkDescription } = await import('../../server/src/core/actions/checklist');
+  const { readFileSync } = await import('node:fs');
+  const { normalizeSettings } = await import('../../server/src/core');
+  const settings = normalizeSettings({});
+  const raw = readFileSync('examples/raw-article.md', 'utf8');
+  const titles = titlesOf(raw, settings);
+  assert.ok(titles.length >= 3 && titles.length <= 5, JSON.stringify(titles));
+  for (const t of titles) {
+    assert.ok(t.width <= 600, t.text);
+    const c = checkPhrase(t.text);
+    assert.equal(c.brokenEnding, undefined, t.text);
+    assert.deepEqual(c.agreement, [], t.text);
+  }
+  const descriptions = describeTexts(raw, settings);
+  assert.ok(descriptions.length >= 2 && descriptions.length <= 3, descriptions.join('\n'));
+  for (const d of descriptions) {
+    const c = checkDescription(d);
+    assert.ok(!c.midSentence && !c.ellipsis && !c.backReference, d);
+  }
+});

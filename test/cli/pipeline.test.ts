@@ -127,3 +127,23 @@ test('--format sarif passes the SARIF 2.1.0 validator (Sarif.Multitool)', (t) =>
   assert.deepEqual(result.errors, []);
   assert.deepEqual(result.warnings, []);
 });
+
+test('globs and .gitignore read as the shell and git do: escapes, literal braces, a/**', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'plume-glob-'));
+  const files: Record<string, string> = {
+    '.gitignore': '{x,y}.md\n',
+    'content/draft*.md': '# Étoile\n',
+    'content/draftttt.md': '# Brouillon\n',
+    'content/{x,y}.md': '# Accolades\n',
+    'content/x.md': '# Ixe\n',
+    'content/a/b/deep.md': '# Profond\n',
+  };
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  const list = (...args: string[]) => filesOf(run(dir, 'check', '--format', 'json', ...args).stdout);
+  assert.deepEqual(list('content/draft\\*.m?'), ['content/draft*.md'], 'the escaped * matches a star only');
+  assert.deepEqual(list('content'), ['content/a/b/deep.md', 'content/draft*.md', 'content/draftttt.md', 'content/x.md'], 'the braces of .gitignore are literal');
+  assert.deepEqual(list('content/a/**'), ['content/a/b/deep.md']);
+});

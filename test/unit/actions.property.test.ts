@@ -30,6 +30,12 @@ let documents = 0;
 let applied = 0;
 
 function checkAction(text: string, action: Action): void {
+  // An action that says why nothing can be done carries a reason and no edit.
+  if (action.disabledReason !== undefined) {
+    assert.equal(action.edits.length, 0, `${action.id}: a disabled action has no edits`);
+    assert.ok(action.disabledReason.length > 0, `${action.id}: a disabled action says why`);
+    return;
+  }
   const sorted = [...action.edits].sort((a, b) => a.start - b.start || a.end - b.end);
   for (const [i, e] of sorted.entries()) {
     assert.ok(e.start >= 0 && e.start <= e.end && e.end <= text.length, `${action.id}: edit ${JSON.stringify(e)} outside 0..${text.length}`);

@@ -6,8 +6,8 @@ import { resolve } from 'node:path';
 const repoRoot = resolve(__dirname, '..', '..', '..');
 const read = (path: string) => JSON.parse(readFileSync(resolve(repoRoot, path), 'utf8'));
 
-/** User settings a project file may not hold: turning the assistant on and naming the key's variable. */
-const USER_ONLY = ['plume.trace.server', 'plume.assistant.provider', 'plume.assistant.apiKeyEnv'];
+/** User settings a project file may not hold: the client's own, turning the assistant on and naming the key's variable. */
+const USER_ONLY = ['plume.trace.server', 'plume.notebooks.enabled', 'plume.assistant.provider', 'plume.assistant.apiKeyEnv'];
 
 test('schemas/plumerc.schema.json has every plume.* setting (but the trace and the user-only ones) under the same key, and VS Code validates the file with it', () => {
   const pkg = read('package.json');

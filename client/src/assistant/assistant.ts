@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { RequestType, type LanguageClient } from 'vscode-languageclient/node';
+import { RequestType, type BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import {
   ASSIST_COMMAND,
   ASSIST_PREVIEW_REQUEST,

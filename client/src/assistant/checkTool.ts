@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { CHECK_REQUEST, type CheckParams, type CheckResult } from '../../../server/src/lsp/protocol';
 
 interface CheckInput {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { INIT_PROJECT_FILE_REQUEST, type InitProjectFileResult } from '../../../server/src/lsp/protocol';
 
 /**
@@ -7,14 +7,18 @@ import { INIT_PROJECT_FILE_REQUEST, type InitProjectFileResult } from '../../../
  * commented project file built from the site's detected conventions, writes it beside the site's
  * configuration (never over an existing file without asking) and opens it.
  */
-export async function initProjectFile(client: LanguageClient | undefined): Promise<boolean> {
+export async function initProjectFile(client: BaseLanguageClient | undefined): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
   if (!client || !editor || !['markdown', 'mdx'].includes(editor.document.languageId)) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown article first.'));
     return false;
   }
   const result = await client.sendRequest<InitProjectFileResult | null>(INIT_PROJECT_FILE_REQUEST, { uri: editor.document.uri.toString() });
-  if (!result) return false;
+  if (!result) {
+    // The browser's server detects no site conventions (no disk to sample the articles from).
+    void vscode.window.showInformationMessage(vscode.l10n.t('Plume cannot detect the site’s conventions here: write .plumerc.json by hand.'));
+    return false;
+  }
   const target = vscode.Uri.joinPath(vscode.Uri.parse(result.folderUri), '.plumerc.json');
   const exists = await vscode.workspace.fs.stat(target).then(
     () => true,

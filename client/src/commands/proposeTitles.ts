@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { PROPOSE_TITLES_REQUEST, type ProposeTitlesResult } from '../../../server/src/lsp/protocol';
 
 const SHOWN_SPACES = /[\u202f\u00a0]/g;

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { REPORT_REQUEST, type ReportParams, type ReportResult, type WireRange } from '../../../server/src/lsp/protocol';
 import { LABELS, resolveLocale, type UiLocale } from './labels';
 import { renderReportBody, renderReportHtml } from './reportHtml';
@@ -117,7 +116,7 @@ export class ReportPanel implements vscode.Disposable {
       const css = webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', 'report.css')).toString();
       webview.html = renderReportHtml(result?.report, labels, {
         cspSource: webview.cspSource,
-        nonce: randomBytes(16).toString('base64'),
+        nonce: nonce(),
         styleUris: [css],
         ...(subject ? { subject } : {}),
       });
@@ -146,4 +145,10 @@ export class ReportPanel implements vscode.Disposable {
     this.panel.dispose();
     for (const d of this.disposables.splice(0)) d.dispose();
   }
+}
+
+/** A fresh Content-Security-Policy nonce: Web Crypto, present in Node and in a browser's worker alike. */
+function nonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
 }

@@ -2,12 +2,11 @@
 // the files given; text, JSON or SARIF output; exit codes for pipelines.
 import { basename, relative, resolve, sep } from 'node:path';
 import { TextDocument, type Position } from 'vscode-languageserver-textdocument';
-import { analyze, checkSite, conventionsToConfig, normalizeSettings, overlayConfig, RULES, SiteIndex, SITE_RULES, summarizeArticle, type Article, type ArticleSummary, type Finding, type Locale, type RelatedLocation, type Settings, type Span } from '../core';
-import { describeConfigError, ProjectConfigs, readProjectConfig, type LoadedConfig } from '../platform/projectConfigFiles';
-import { SiteConventionFiles } from '../platform/siteConventionFiles';
+import { analyze, checkSite, RULES, SiteIndex, SITE_RULES, summarizeArticle, type Article, type ArticleSummary, type Finding, type Locale, type RelatedLocation, type Settings, type Span } from '../core';
 import { expandPaths, NoMatchError } from '../platform/files';
 import { readTextFile, UnreadableFileError } from './readText';
 import { toSarif, type SarifInput } from './sarif';
+import { cliSettings, InputError } from './settings';
 
 /** Zero-based line and character of a span, as LSP and SARIF consumers count them. */
 function toRange(document: TextDocument, span: Span): { start: Position; end: Position } {
@@ -69,18 +68,7 @@ export function runCheck(options: CheckOptions): number {
       throw error;
     }
     if (files.length === 0) fail(`no Markdown file (.md, .mdx, .markdown) in ${options.files.join(' ')}`);
-    const fixed: LoadedConfig | undefined = options.config ? readProjectConfig(resolve(cwd, options.config)) : undefined;
-    const configs = new ProjectConfigs();
-    const sites = new SiteConventionFiles(cwd);
-    const settingsFor = (file: string): Settings => {
-      const loaded = fixed ?? (file === '-' ? configs.forFile(resolve(cwd, 'stdin.md')) : configs.forFile(resolve(cwd, file)));
-      const error = describeConfigError(loaded);
-      if (error || !loaded.result.ok) fail(error ?? 'invalid configuration');
-      // The site's detected conventions, under the project file.
-      const detected = conventionsToConfig(sites.forFile(resolve(cwd, file === '-' ? 'stdin.md' : file)).conventions);
-      const raw = { ...overlayConfig(detected, loaded.result.config), ...(options.locale ? { locale: options.locale } : {}) };
-      return normalizeSettings(raw, options.fallbackLocale);
-    };
+    const settingsFor = cliSettings(options);
 
     const index = new SiteIndex();
     const checked: Checked[] = files.map((file) => {
@@ -109,7 +97,7 @@ export function runCheck(options: CheckOptions): number {
     }
     return 0;
   } catch (error) {
-    if (error instanceof CheckError) {
+    if (error instanceof CheckError || error instanceof InputError) {
       process.stderr.write(`plume: ${error.message}\n`);
       return 2;
     }

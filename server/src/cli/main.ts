@@ -1,13 +1,15 @@
 // The command line's dispatch: each subcommand lives in its own file beside this one.
-import { normalizeSettings, type Settings } from '../core';
 import { envLocale, parseArgs, UsageError, type Options } from './args';
 import { runCheck } from './check';
 import { readText } from './readText';
 import { printStats } from './stats';
 import { runFix } from './fix';
 import { printOutline } from './outline';
-import { describeText } from './describe';
+import { describeTexts } from './describe';
+import { printTitles } from './titles';
+import { cliSettings, InputError, type SettingsOf } from './settings';
 import { runInit } from './init';
+import { SiteConventionFiles, type SiteConventionSource } from '../platform/siteConventionFiles';
 import { runAssist } from './assist';
 
 const USAGE = `Plume ${PLUME_VERSION} — SEO checks for French articles in Markdown
@@ -18,7 +20,8 @@ Usage:
       node_modules and what .gitignore excludes are skipped in folders and globs.
   plume stats --format json FILE...
   plume outline [--format text|json] FILE   subheadings « insert subheadings » would add
-  plume describe FILE                       the meta description « generate » would write
+  plume describe [--all] FILE               the meta description « generate » would write (--all: the three candidates)
+  plume titles [--format text|json] FILE    3 to 5 title proposals under 600 px
   plume fix [--write] [--no-title] FILE...   fix typography (and keep the French part of a mixed title)
   plume init [--force] [FOLDER]             write a commented .plumerc.json from the site's detected conventions
   plume assist title|description|translate|expand|headings|rephrase [--endpoint URL] [--model NAME]
@@ -33,35 +36,42 @@ Exit codes: 0 nothing at error level, 1 something at error level (or more warnin
 `;
 
 /** The subcommands; each returns the exit code. */
-const COMMANDS: Record<string, (options: Options, settings: Settings) => number | Promise<number>> = {
-  assist(options, settings) {
-    return runAssist(options, settings.locale).catch((error: unknown) => {
+const COMMANDS: Record<string, (options: Options, settingsOf: SettingsOf, sites: SiteConventionSource) => number | Promise<number>> = {
+  assist(options) {
+    return runAssist(options, options.locale ?? envLocale()).catch((error: unknown) => {
       if (error instanceof UsageError) return usageFailure(error);
       process.stderr.write(`plume: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
       return 2;
     });
   },
-  check(options, settings) {
-    return runCheck({ ...options, fallbackLocale: settings.locale });
+  check(options) {
+    return runCheck({ ...options, fallbackLocale: envLocale() });
   },
-  stats(options, settings) {
-    printStats(options.files, settings, options.locale ? { locale: options.locale } : {});
+  stats(options, settingsOf, sites) {
+    printStats(options.files, settingsOf, sites);
     return 0;
   },
-  outline(options, settings) {
+  outline(options, settingsOf) {
     if (options.files.length !== 1) throw new UsageError('outline takes one file');
     if (options.format === 'sarif') throw new UsageError('outline takes --format text or json');
-    printOutline(readText(options.files[0]), settings, options.format);
+    printOutline(readText(options.files[0]), settingsOf(options.files[0]), options.format);
     return 0;
   },
-  describe(options, settings) {
+  describe(options, settingsOf) {
     if (options.files.length !== 1) throw new UsageError('describe takes one file');
-    const description = describeText(readText(options.files[0]), settings);
-    process.stdout.write(description + '\n');
-    return description ? 0 : 1;
+    const descriptions = describeTexts(readText(options.files[0]), settingsOf(options.files[0]));
+    const shown = options.all ? descriptions : descriptions.slice(0, 1);
+    if (options.format === 'json') process.stdout.write(JSON.stringify(shown, null, 2) + '\n');
+    else process.stdout.write((shown.length > 0 ? shown.join('\n') : '') + '\n');
+    return descriptions.length > 0 ? 0 : 1;
   },
-  fix(options, settings) {
-    return runFix({ files: options.files, write: options.write === true, title: options.noTitle !== true }, settings, readText);
+  titles(options, settingsOf) {
+    if (options.files.length !== 1) throw new UsageError('titles takes one file');
+    if (options.format === 'sarif') throw new UsageError('titles takes --format text or json');
+    return printTitles(readText(options.files[0]), settingsOf(options.files[0]), options.format);
+  },
+  fix(options, settingsOf) {
+    return runFix({ files: options.files, write: options.write === true, title: options.noTitle !== true }, settingsOf, readText);
   },
 };
 
@@ -89,8 +99,13 @@ export function main(argv: string[]): number | Promise<number> {
     const command = COMMANDS[options.command];
     if (!command) throw new UsageError(`unknown command ${options.command}`);
     if (options.files.length === 0) throw new UsageError(`${options.command} needs at least one file`);
-    return command(options, normalizeSettings({}, options.locale ?? envLocale()));
+    const sites = new SiteConventionFiles(process.cwd());
+    return command(options, cliSettings({ config: options.config, locale: options.locale, fallbackLocale: envLocale(), sites }), sites);
   } catch (error) {
+    if (error instanceof InputError) {
+      process.stderr.write(`plume: ${error.message}\n`);
+      return 2;
+    }
     if (error instanceof UsageError) return usageFailure(error);
     process.stderr.write(`plume: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;

@@ -7,6 +7,8 @@ export interface OutlineLine {
   readonly line: number;
   readonly level: number;
   readonly text: string;
+  /** `promote`: the line already reads as a heading and becomes one. */
+  readonly kind: 'insert' | 'promote';
 }
 
 /** What « insert subheadings » would insert into `text`. */
@@ -17,6 +19,7 @@ export function outlineOf(text: string, settings: Settings): OutlineLine[] {
     line: document.positionAt(e.offset).line,
     level: e.level,
     text: e.text,
+    kind: e.kind ?? 'insert',
   }));
 }
 
@@ -27,5 +30,5 @@ export function printOutline(text: string, settings: Settings, format: 'text' | 
     process.stdout.write(JSON.stringify(outline, null, 2) + '\n');
     return;
   }
-  for (const e of outline) process.stdout.write(`${e.line + 1}: ${'#'.repeat(e.level)} ${e.text}\n`);
+  for (const e of outline) process.stdout.write(`${e.line + 1}: ${'#'.repeat(e.level)} ${e.text}${e.kind === 'promote' ? ' (promoted)' : ''}\n`);
 }

@@ -1,20 +1,15 @@
 // `plume stats`: the figures of each file, as JSON, with what Plume detected of the site's conventions.
 import { basename, resolve } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, collectMetrics, computeScore, conventionsToConfig, describeConventions, identifyTitleLanguage, normalizeSettings, overlayConfig, renderedLevel, type Settings } from '../core';
+import { analyze, collectMetrics, computeScore, describeConventions, identifyTitleLanguage, renderedLevel } from '../core';
 import { readText } from './readText';
-import { ProjectConfigs } from '../platform/projectConfigFiles';
-import { SiteConventionFiles } from '../platform/siteConventionFiles';
+import type { SettingsOf } from './settings';
+import type { SiteConventionSource } from '../platform/siteConventionFiles';
 
-export function printStats(files: string[], base: Settings, explicit: Record<string, unknown> = {}): void {
-  const sites = new SiteConventionFiles(process.cwd());
-  const projects = new ProjectConfigs();
+export function printStats(files: string[], settingsOf: SettingsOf, sites: SiteConventionSource): void {
   const stats = files.map((file) => {
-    const path = resolve(file);
-    const { conventions } = sites.forFile(path);
-    const project = projects.forFile(path).result;
-    const raw = overlayConfig(overlayConfig(conventionsToConfig(conventions), project.ok ? project.config : {}), explicit);
-    const settings = normalizeSettings(raw, base.locale);
+    const settings = settingsOf(file);
+    const { conventions } = sites.forFile(resolve(file));
     const text = readText(file);
     const document = TextDocument.create(`file://${file}`, 'markdown', 0, text);
     const { article, findings } = analyze(text, settings, { fileName: basename(file) });

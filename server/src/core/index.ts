@@ -36,3 +36,5 @@ export type { ProjectConfigResult } from './config/projectConfig';
 export { conventionsToConfig, describeConventions, GENERATOR_NAMES } from './config/conventions';
 export type { SiteConventions, Detected, Evidence, Generator } from './config/conventions';
 export { renderedLevel } from './config/settings';
+export { resolveSettings } from './config/resolve';
+export type { SettingsSources } from './config/resolve';

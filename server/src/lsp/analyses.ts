@@ -1,7 +1,7 @@
 // Analyses each document version once. The language detector (~0.3 s and ~80 MB to load) is loaded
 // only once a rule needs it, after the diagnostics of the other rules are published; the rules that
 // lacked it then run alone on the article already parsed (see detectorCompletion.ts).
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis, type Settings } from '../core';
 import { deferLanguageDetector, isLanguageDetectorLoaded, LanguageDetectorNotLoaded, preloadLanguageDetector } from '../core';

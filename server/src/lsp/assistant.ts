@@ -2,7 +2,7 @@
 // a provider is set), `plume/assist` for VS Code's client (quick pick on its side), the `plume.assist`
 // command for other editors (message requests and a versioned workspace edit), `plume/check` for the
 // language-model tool. The model is an OpenAI-compatible endpoint, or VS Code's through the client.
-import { CodeActionKind, type CancellationToken, type CodeAction, type CodeActionParams, type Connection, type TextDocuments } from 'vscode-languageserver/node';
+import { CodeActionKind, type CancellationToken, type CodeAction, type CodeActionParams, type Connection, type TextDocuments } from 'vscode-languageserver';
 import { CancellationTokenSource } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis, type Locale, type Settings } from '../core';

@@ -56,7 +56,7 @@ export function provideCodeActions(
   for (const action of actions) {
     const kind = kindOf(action);
     if (!wanted(only, kind)) continue;
-    if (action.edits.length === 0) continue;
+    if (action.edits.length === 0 && action.disabledReason === undefined) continue;
     const finding = action.finding;
     const diagnostic: Diagnostic | undefined = finding
       ? (params.context.diagnostics.find((d) => d.code === finding.ruleId && document.offsetAt(d.range.start) === finding.span.start) ??
@@ -67,6 +67,7 @@ export function provideCodeActions(
       kind,
       ...(diagnostic ? { diagnostics: [diagnostic] } : {}),
       ...(action.isPreferred ? { isPreferred: true } : {}),
+      ...(action.disabledReason !== undefined ? { disabled: { reason: action.disabledReason } } : {}),
       edit: {
         documentChanges: [
           {

@@ -1,14 +1,13 @@
 // Publishes each open document's diagnostics: the article's findings and the site-wide ones, on a
 // debounce that adapts to how long the document takes to analyse.
-import type { Connection, TextDocuments } from 'vscode-languageserver/node';
-import type { Diagnostic } from 'vscode-languageserver';
+import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Settings } from '../core';
+import type { UriPaths } from '../platform/uriPaths';
 import type { DocumentAnalyzer } from './analyses';
 import type { DocumentStates } from './documentState';
 import { toDiagnostic } from './positions';
 import { toSiteDiagnostic } from './siteDiagnostics';
-import { filePathOf } from './uris';
 import type { WorkspaceSite } from './workspaceSite';
 import { sendStats } from './writerView';
 
@@ -17,6 +16,7 @@ export interface DiagnosticsContext {
   readonly documents: TextDocuments<TextDocument>;
   readonly states: DocumentStates;
   readonly analyzer: DocumentAnalyzer;
+  readonly paths: UriPaths;
   settingsFor(uri: string): Promise<Settings>;
   /** The workspace's site index, once the client named a folder. */
   site(): WorkspaceSite | undefined;
@@ -79,14 +79,14 @@ export class DiagnosticsScheduler {
       const analysis = analyzer.analysisOf(current, settings);
       const { findings, article } = analysis;
       const diagnostics: Diagnostic[] = findings.map((f) => toDiagnostic(current, f));
-      const file = filePathOf(uri);
+      const file = this.ctx.paths.filePathOf(uri);
       const site = this.ctx.site();
       const opened = site && file ? site.updateOpen(file, article, settings) : undefined;
       if (site && file && opened) {
         // Another open article may now share (or no longer share) this one's title, description or keyphrase.
         if (opened.changed) this.revalidateOpen(uri);
         const siteResult = site.check(file, article, opened.summary, settings);
-        for (const f of siteResult?.findings ?? []) diagnostics.push(toSiteDiagnostic(current, f, siteResult!.root));
+        for (const f of siteResult?.findings ?? []) diagnostics.push(toSiteDiagnostic(current, f, siteResult!.root, this.ctx.paths));
       }
       const ended = performance.now();
       const state = this.ctx.states.of(uri);

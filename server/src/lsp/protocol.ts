@@ -62,6 +62,38 @@ export interface InitProjectFileResult {
   readonly detected: readonly string[];
 }
 
+// Requests from the server to the client, sent only by the browser host (serverBrowser.ts): a web
+// worker has no disk, so the client reads for it on `vscode.workspace.fs` (client/src/fileRequests.ts),
+// as VS Code's own Markdown extension does.
+
+/** Request `plume/fs/stat`: what is at a URI, or null when nothing is. */
+export const FS_STAT_REQUEST = 'plume/fs/stat';
+export interface FsUriParams {
+  readonly uri: string;
+}
+export type FsStatResult = 'file' | 'directory' | null;
+
+/** Request `plume/fs/readFile`: a file's text (UTF-8), or null when it does not exist. */
+export const FS_READ_FILE_REQUEST = 'plume/fs/readFile';
+export type FsReadFileResult = string | null;
+
+/** Request `plume/fs/findArticles`: the URIs of the Markdown files of a workspace folder, sorted. */
+export const FS_FIND_ARTICLES_REQUEST = 'plume/fs/findArticles';
+export interface FsFindArticlesParams {
+  readonly folder: string;
+}
+export type FsFindArticlesResult = readonly string[];
+
+/** Custom request of the palette command « Plume : proposer des méta-descriptions ». */
+export const PROPOSE_DESCRIPTIONS_REQUEST = 'plume/proposeDescriptions';
+
+export interface ProposeDescriptionsResult {
+  /** The document version the edits apply to. */
+  readonly version: number;
+  readonly current?: string;
+  readonly candidates: readonly { readonly description: string; readonly length: number; readonly width: number; readonly edit: { readonly range: WireRange; readonly newText: string } }[];
+}
+
 // ---- The writing assistant (server/src/lsp/assistant.ts, client/src/assistant/) ---------------------
 
 export type WireAssistTask = 'title' | 'description' | 'translate' | 'expand' | 'headings' | 'rephrase';

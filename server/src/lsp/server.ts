@@ -1,53 +1,56 @@
 // The language server: wires the connection's requests and notifications to one file per feature.
 import {
-  createConnection,
+  CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
-  ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   type InitializeParams,
   type InitializeResult,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CodeActionKind } from 'vscode-languageserver';
-import { pathToFileURL } from 'node:url';
 import { localeFrom, PROJECT_CONFIG_NAME, type Settings } from '../core';
 import { DocumentAnalyzer } from './analyses';
 import { FIX_ALL_KIND, provideCodeActions } from './codeActions';
 import { DiagnosticsScheduler } from './diagnostics';
 import { DocumentStates } from './documentState';
 import { EditLog } from './editLog';
+import type { ServerHost } from './host';
 import {
   ASSIST_COMMAND,
   ASSIST_PREVIEW_REQUEST,
   ASSIST_REQUEST,
   CHECK_REQUEST,
   INIT_PROJECT_FILE_REQUEST,
+  PROPOSE_DESCRIPTIONS_REQUEST,
   PROPOSE_TITLES_REQUEST,
   type AssistArgs,
   type CheckParams,
   type InitProjectFileParams,
   type InitProjectFileResult,
+  type ProposeDescriptionsResult,
   type ProposeTitlesParams,
   type ProposeTitlesResult,
 } from './protocol';
 import { Assistant } from './assistant';
+import { proposeDescriptionsResult } from './descriptions';
 import { WorkspaceSettings } from './settings';
 import { linkQuickFixes } from './siteDiagnostics';
 import { proposeTitlesResult } from './titles';
-import { filePathOf, fileNameOf } from './uris';
+import { fileNameOf } from './uris';
 import { WorkspaceSite } from './workspaceSite';
 import { registerWriterView } from './writerView';
 
-export function startServer(): void {
-  const connection = createConnection(ProposedFeatures.all);
+/** Serves LSP on the host's connection (stdio/IPC in Node, messages in a web worker) until `exit`. */
+export function startServer(host: ServerHost): void {
+  const { connection, paths } = host;
+  const filePathOf = (uri: string) => paths.filePathOf(uri);
   /** Edits since each document's last analysis: the next parse reuses the unchanged blocks. */
   const editLog = new EditLog();
   const documents = new TextDocuments<TextDocument>(editLog.configuration);
   const states = new DocumentStates();
-  const workspaceSettings = new WorkspaceSettings(connection);
+  const workspaceSettings = new WorkspaceSettings(connection, host.projectConfigs, paths, host.siteConventions);
   let site: WorkspaceSite | undefined;
   let registerFileWatchers = false;
 
@@ -57,7 +60,7 @@ export function startServer(): void {
   }
 
   const analyzer = new DocumentAnalyzer(connection, states, editLog, (uri) => diagnostics.schedule(uri, 0));
-  const diagnostics = new DiagnosticsScheduler({ connection, documents, states, analyzer, settingsFor, site: () => site });
+  const diagnostics = new DiagnosticsScheduler({ connection, documents, states, analyzer, paths, settingsFor, site: () => site });
   const assistant = new Assistant(connection, documents, settingsFor, analyzer);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -69,7 +72,7 @@ export function startServer(): void {
     const rootFromUri = params.rootUri ? filePathOf(params.rootUri) : undefined;
     if (roots.length === 0 && rootFromUri) roots.push(rootFromUri);
     if (roots.length > 0) {
-      site = new WorkspaceSite(roots, (file) => workspaceSettings.read(pathToFileURL(file).href), (m) => connection.console.log(m));
+      site = new WorkspaceSite(roots, host.workspaceFiles, (file) => workspaceSettings.read(paths.uriOf(file)), (m) => connection.console.log(m));
     }
     return {
       capabilities: {
@@ -146,7 +149,7 @@ export function startServer(): void {
     if (typeof params?.uri !== 'string') return null;
     const settings = await settingsFor(params.uri);
     const found = workspaceSettings.projectFileFor(params.uri, settings.locale);
-    return found ? { text: found.text, folderUri: pathToFileURL(found.folder).href, detected: workspaceSettings.siteLines(params.uri, settings.locale) } : null;
+    return found ? { text: found.text, folderUri: paths.uriOf(found.folder), detected: workspaceSettings.siteLines(params.uri, settings.locale) } : null;
   });
 
   connection.onRequest(PROPOSE_TITLES_REQUEST, async (params: ProposeTitlesParams): Promise<ProposeTitlesResult | null> => {
@@ -154,6 +157,13 @@ export function startServer(): void {
     if (!document) return null;
     const settings = await settingsFor(document.uri);
     return proposeTitlesResult(document, analyzer.analysisOf(document, settings), settings);
+  });
+
+  connection.onRequest(PROPOSE_DESCRIPTIONS_REQUEST, async (params: ProposeTitlesParams): Promise<ProposeDescriptionsResult | null> => {
+    const document = documents.get(params.uri);
+    if (!document) return null;
+    const settings = await settingsFor(document.uri);
+    return proposeDescriptionsResult(document, analyzer.analysisOf(document, settings), settings);
   });
 
   connection.onRequest(ASSIST_PREVIEW_REQUEST, (args: AssistArgs) => assistant.preview(args));

@@ -1,15 +1,5 @@
-// What the server reads of a document's URI: a file path (for `file:` URIs) and a file name.
-import { fileURLToPath } from 'node:url';
-
-/** The file system path of a `file:` URI (others have none). */
-export function filePathOf(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
-}
+// What the server reads of a document's URI whatever the host: its file name (the slug rules read it).
+// Paths of URIs depend on the host: platform/uriPaths.ts.
 
 /** The last segment of a URI, decoded: the slug rules read it. */
 export function fileNameOf(uri: string): string | undefined {

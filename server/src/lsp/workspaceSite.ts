@@ -2,7 +2,7 @@
 // background (after the first document opens) and kept current by open documents and file events.
 import { dirname, relative, resolve, sep } from 'node:path';
 import { checkSite, parseArticle, SiteIndex, summarizeArticle, type Article, type ArticleSummary, type Settings, type SiteFinding } from '../core';
-import { nodeWorkspaceFiles, type WorkspaceFiles } from '../platform/workspaceFiles';
+import type { WorkspaceFiles } from '../platform/workspaceFiles';
 
 export interface IndexStats {
   readonly root: string;
@@ -19,7 +19,9 @@ interface Folder {
 /** Files read and parsed between two yields to the event loop: typing stays responsive while indexing. */
 const CHUNK = 8;
 
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+// A macrotask, so that pending messages run first; web workers have no setImmediate (setTimeout, ≥ 1 ms).
+const yieldToEventLoop: () => Promise<void> =
+  typeof setImmediate === 'function' ? () => new Promise((resolve) => setImmediate(resolve)) : () => new Promise((resolve) => setTimeout(resolve, 0));
 
 export class WorkspaceSite {
   private readonly folders: Folder[];
@@ -30,10 +32,11 @@ export class WorkspaceSite {
 
   constructor(
     roots: readonly string[],
+    /** How the host reads the workspace (the disk, or the client's file system in a browser). */
+    private readonly files: WorkspaceFiles,
     /** Settings of a file (front-matter field names), project file included. */
     private readonly settingsOf: (file: string) => Promise<Settings>,
     private readonly log: (message: string) => void = () => undefined,
-    private readonly files: WorkspaceFiles = nodeWorkspaceFiles,
   ) {
     // The deepest folder first, so that a nested workspace folder owns its files.
     this.folders = [...roots].map((r) => resolve(r)).sort((a, b) => b.length - a.length).map((root) => ({ root, index: new SiteIndex() }));
@@ -59,7 +62,7 @@ export class WorkspaceSite {
   private async indexFolder(folder: Folder): Promise<IndexStats> {
     const started = performance.now();
     let count = 0;
-    for (const file of this.files.articlesUnder(folder.root)) {
+    for await (const file of this.files.articlesUnder(folder.root)) {
       if (!this.open.has(file)) await this.readFromDisk(file);
       if (++count % CHUNK === 0) await yieldToEventLoop();
     }
@@ -124,7 +127,7 @@ export class WorkspaceSite {
     for (const folder of this.folders) {
       if (!folder.indexing) continue;
       let count = 0;
-      for (const file of this.files.articlesUnder(folder.root)) {
+      for await (const file of this.files.articlesUnder(folder.root)) {
         if (!this.open.has(file)) await this.readFromDisk(file);
         if (++count % CHUNK === 0) await yieldToEventLoop();
       }

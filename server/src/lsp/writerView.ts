@@ -1,7 +1,7 @@
 // The server side of the writer's view: hover and inlay hints (results-page preview), the
 // `plume/report` request and the `plume/stats` notification. Everything reuses the analysis the
 // server already made for diagnostics.
-import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { collectMetrics, computeScore, findRule, type Analysis, type Rule, type Settings } from '../core';
 import { buildReport, mapReportLocations, type ReportExtras } from '../core/pipeline/report';

@@ -161,8 +161,8 @@ export function chatCompletionsModel(options: ChatCompletionsOptions): ChatModel
   };
 }
 
-/** The API key from the environment variable the writer named (never from settings). */
-export function apiKeyFrom(variable: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+/** The API key from the environment variable the writer named (never from settings); none in a web worker, which has no environment. */
+export function apiKeyFrom(variable: string, env: NodeJS.ProcessEnv = typeof process === 'undefined' ? {} : process.env): string | undefined {
   if (!variable) return undefined;
   const value = env[variable];
   return value && value.trim() !== '' ? value.trim() : undefined;

@@ -2,16 +2,18 @@
 // node_modules, .git and what .gitignore files exclude. Also walks a workspace for the server's index.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { globToRegExp, hasGlob, ignoredBy, parseGitignore, type IgnoreRule } from './glob';
+import { MARKDOWN_EXTENSIONS } from './articleFiles';
+import { globMatcher, hasGlob, ignoredBy, parseGitignore, splitGlob, type IgnoreRules } from './glob';
 
-export const MARKDOWN_EXTENSIONS = /\.(?:md|mdx|markdown)$/i;
+export { MARKDOWN_EXTENSIONS };
+
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
 
 export class NoMatchError extends Error {}
 
 interface IgnoreSource {
   readonly dir: string;
-  readonly rules: readonly IgnoreRule[];
+  readonly rules: IgnoreRules;
 }
 
 function toPosix(path: string): string {
@@ -128,13 +130,12 @@ export function expandPaths(args: readonly string[], cwd: string = process.cwd()
     }
     const posixArg = toPosix(arg);
     if (hasGlob(posixArg) && !existsSync(resolve(cwd, arg))) {
-      const segments = posixArg.split('/');
-      const firstGlob = segments.findIndex(hasGlob);
-      const baseGiven = segments.slice(0, firstGlob).join('/') || (posixArg.startsWith('/') ? '/' : '.');
+      const { base, glob } = splitGlob(posixArg);
+      const baseGiven = base || (posixArg.startsWith('/') ? '/' : '.');
       const root = resolve(cwd, baseGiven);
-      const pattern = globToRegExp(segments.slice(firstGlob).join('/'));
+      const matches = globMatcher(glob);
       let matched = 0;
-      for (const path of walkFiles(root, (p) => pattern.test(toPosix(relative(root, p))), cwd)) {
+      for (const path of walkFiles(root, (p) => matches(toPosix(relative(root, p))), cwd)) {
         add(display(baseGiven, root, path));
         matched++;
       }

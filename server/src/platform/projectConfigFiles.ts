@@ -1,15 +1,11 @@
 // Finds and reads the project file `.plumerc.json`, for the command line and the language server alike.
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseProjectConfig, PROJECT_CONFIG_NAME, type ProjectConfigResult } from '../core';
+import { conventionsToConfig, PROJECT_CONFIG_NAME, resolveSettings, type Locale, type Settings } from '../core';
+import type { SiteConventionSource } from './siteConventionFiles';
+import { describeConfigError, NO_PROJECT_CONFIG as NONE, parseLoadedConfig, unreadableConfig, type LoadedConfig, type ProjectConfigSource } from './projectConfigLookup';
 
-export interface LoadedConfig {
-  /** The file read, or undefined when no folder up from the article has one. */
-  readonly path?: string;
-  readonly result: ProjectConfigResult;
-}
-
-const NONE: LoadedConfig = { result: { ok: true, config: {} } };
+export { describeConfigError, type LoadedConfig } from './projectConfigLookup';
 
 /** How project files are found and read: the disk for the command line and the Node server. */
 export interface ProjectFileReader {
@@ -45,13 +41,13 @@ export function readProjectConfig(path: string, files: ProjectFileReader = nodeP
   try {
     text = files.readText(path);
   } catch (error) {
-    return { path, result: { ok: false, message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, line: 1, column: 1 } };
+    return unreadableConfig(path, error);
   }
-  return { path, result: parseProjectConfig(text) };
+  return parseLoadedConfig(path, text);
 }
 
 /** Caches lookups per folder; `clear()` when a project file changes. */
-export class ProjectConfigs {
+export class ProjectConfigs implements ProjectConfigSource {
   private readonly byDir = new Map<string, LoadedConfig>();
 
   constructor(private readonly files: ProjectFileReader = nodeProjectFiles) {}
@@ -72,8 +68,52 @@ export class ProjectConfigs {
   }
 }
 
-/** `file:line:column: message`, the way compilers point at a place in a file. */
-export function describeConfigError(loaded: LoadedConfig): string | undefined {
-  const r = loaded.result;
-  return r.ok ? undefined : `${loaded.path ?? PROJECT_CONFIG_NAME}:${r.line}:${r.column}: invalid project configuration: ${r.message}`;
+export interface FileSettings {
+  readonly settings: Settings;
+  /** The project file in force (the `--config` file, or the nearest `.plumerc.json`). */
+  readonly loaded: LoadedConfig;
+  /** Why the project file was left out (`file:line:column: …`), when it is invalid. */
+  readonly error?: string;
+}
+
+export interface FileSettingsSources {
+  /** The editor's `plume` section (the language server). */
+  readonly editor?: unknown;
+  /** `--locale`: wins over the files. */
+  readonly locale?: Locale;
+  readonly fallbackLocale?: Locale;
+}
+
+/**
+ * The settings of an article file, for every entry point: the `--config` file when one is given,
+ * else the nearest `.plumerc.json` walking up from the file, over the site's detected conventions,
+ * merged with the editor's section by resolveSettings. An invalid project file is left out and its error returned.
+ */
+export class SettingsResolver {
+  private readonly configs: ProjectConfigs;
+  private readonly fixed: LoadedConfig | undefined;
+  private readonly sites: SiteConventionSource | undefined;
+
+  /** `sites`: the site's detected conventions, laid under the project file (none when undefined). */
+  constructor(options: { readonly configFile?: string; readonly files?: ProjectFileReader; readonly sites?: SiteConventionSource } = {}) {
+    const files = options.files ?? nodeProjectFiles;
+    this.sites = options.sites;
+    this.configs = new ProjectConfigs(files);
+    this.fixed = options.configFile !== undefined ? readProjectConfig(options.configFile, files) : undefined;
+  }
+
+  /** `file` is an absolute path (for standard input, a file of the working folder). */
+  forFile(file: string, sources: FileSettingsSources = {}): FileSettings {
+    const loaded = this.fixed ?? this.configs.forFile(file);
+    const project = loaded.result.ok ? loaded.result.config : undefined;
+    const conventions = this.sites ? conventionsToConfig(this.sites.forFile(file).conventions) : undefined;
+    const settings = resolveSettings({ ...sources, conventions, project });
+    return { settings, loaded, error: describeConfigError(loaded) };
+  }
+
+  /** A project file changed: read them again. */
+  clear(): void {
+    this.configs.clear();
+    this.sites?.clear();
+  }
 }

@@ -64,8 +64,15 @@ export interface SiteLookup {
   readonly siteRoot: string;
 }
 
+/** What the language server asks of a host: the conventions of an article's site. */
+export interface SiteConventionSource {
+  forFile(file: string): SiteLookup;
+  /** A configuration file changed: forget every answer. */
+  clear(): void;
+}
+
 /** Caches lookups per folder; `clear()` when a configuration file changes. */
-export class SiteConventionFiles {
+export class SiteConventionFiles implements SiteConventionSource {
   private readonly byDir = new Map<string, SiteLookup>();
 
   /** `root`: the workspace folder; the walk never goes above it (nor above a `.git` folder). */

@@ -19,6 +19,8 @@ export interface Action {
   readonly isPreferred?: boolean;
   /** For quick fixes: the finding it resolves. */
   readonly finding?: Finding;
+  /** Why nothing can be proposed: the editor shows the action greyed out with this reason (no edits). */
+  readonly disabledReason?: string;
 }
 
 export interface ActionContext {

@@ -1,4 +1,5 @@
-import type { Finding } from '../base/finding';
+import { isFindingOf, type Finding } from '../base/finding';
+import type { TitleLanguageFinding } from '../rules/title-language';
 import type { Action, ActionContext, ActionProvider } from './action';
 import { keepFrenchPart } from '../seo/title';
 import { replaceTitleEdit } from './titleEdit';
@@ -6,10 +7,9 @@ import { replaceTitleEdit } from './titleEdit';
 export const keepFrenchTitleActions: ActionProvider = {
   id: 'keepFrenchTitle',
   fixes(ctx: ActionContext, finding: Finding): readonly Action[] {
-    if (finding.ruleId !== 'title-language' || !ctx.article.title) return [];
-    const data = finding.data ?? {};
-    const { foreignStart, foreignEnd, whole } = data as { foreignStart?: unknown; foreignEnd?: unknown; whole?: unknown };
-    if (whole === true || typeof foreignStart !== 'number' || typeof foreignEnd !== 'number') return [];
+    if (!isFindingOf<TitleLanguageFinding>(finding, 'title-language') || !ctx.article.title) return [];
+    const { foreignStart, foreignEnd, whole } = finding.data;
+    if (whole) return [];
     const title = ctx.article.title.text;
     if (foreignStart < 0 || foreignEnd > title.length || foreignStart >= foreignEnd) return [];
     const kept = keepFrenchPart(title, foreignStart, foreignEnd);

@@ -6,26 +6,26 @@ import { normalizeSettings } from '../config/settings';
 import { computeActions } from './index';
 import { applyEdits } from '../base/edit';
 import { shortenTitle } from './shortenTitle';
-import { estimateTitleWidth } from './titleWidth';
+import { titleWidth } from './titleWidth';
 
 const TITLE = 'Les grands patrons de la technologie se lancent dans la bataille pour l’expertise en IA';
 
-test('estimateTitleWidth: Arial 20 px advance widths', () => {
-  assert.ok(Math.abs(estimateTitleWidth('a') - 11.12) < 0.05);
-  assert.equal(estimateTitleWidth('é'), estimateTitleWidth('e'));
-  assert.ok(estimateTitleWidth(TITLE) > 600);
+test('titleWidth: Arial 20 px advance widths', () => {
+  assert.ok(Math.abs(titleWidth('a') - 11.12) < 0.05);
+  assert.equal(titleWidth('é'), titleWidth('e'));
+  assert.ok(titleWidth(TITLE) > 600);
 });
 
 test('shortenTitle: fits in 600 px, cuts between words, never ends on a function word or a separator', () => {
   const short = shortenTitle(TITLE);
-  assert.ok(short && estimateTitleWidth(short) <= 600);
+  assert.ok(short && titleWidth(short) <= 600);
   assert.ok(TITLE.startsWith(short));
   assert.equal(short, 'Les grands patrons de la technologie se lancent dans la bataille');
   // Any limit: the result never ends on « la », « de », « pour », « : »…
   for (let max = 150; max <= 600; max += 25) {
     const s = shortenTitle(`Le vélo en ville : le guide complet pour les débutants et les familles avec des enfants`, max);
     if (!s) continue;
-    assert.ok(estimateTitleWidth(s) <= max, s);
+    assert.ok(titleWidth(s) <= max, s);
     assert.doesNotMatch(s, /(?:\s(?:le|la|les|de|des|du|en|pour|et|avec)|[\s:,])$/, s);
   }
   assert.equal(shortenTitle('Le vélo en ville : le guide complet pour les débutants et les familles avec des enfants', 420), 'Le vélo en ville : le guide complet');

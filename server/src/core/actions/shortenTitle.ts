@@ -1,4 +1,5 @@
-import type { Finding } from '../base/finding';
+import { isFindingOf, type Finding } from '../base/finding';
+import type { TitleLengthFinding } from '../rules/title-length';
 import { FRENCH_FUNCTION_WORDS } from '../french/functionWords';
 import { foldWord } from '../base/letters';
 import type { Action, ActionContext, ActionProvider } from './action';
@@ -52,20 +53,14 @@ export function shortenTitle(title: string, maxWidth = MAX_TITLE_WIDTH, measure:
   return best;
 }
 
-function maxWidthOf(finding: Finding): number {
-  const data = finding.data ?? {};
-  for (const key of ['maxWidth', 'maxPx', 'limit', 'max']) {
-    const v = (data as Record<string, unknown>)[key];
-    if (typeof v === 'number' && v > 100) return v;
-  }
-  return MAX_TITLE_WIDTH;
-}
 
 export const shortenTitleActions: ActionProvider = {
   id: 'shortenTitle',
   fixes(ctx: ActionContext, finding: Finding): readonly Action[] {
-    if (finding.ruleId !== 'title-length' || !ctx.article.title) return [];
-    const short = shortenTitle(ctx.article.title.text, maxWidthOf(finding));
+    if (!isFindingOf<TitleLengthFinding>(finding, 'title-length') || !ctx.article.title) return [];
+    // A short title is flagged too; only a long one is shortened, under the width in force.
+    if (finding.data.px <= finding.data.maxPx) return [];
+    const short = shortenTitle(ctx.article.title.text, finding.data.maxPx);
     if (!short || short === ctx.article.title.text) return [];
     const edit = replaceTitleEdit(ctx.article, short);
     if (!edit) return [];

@@ -1,4 +1,5 @@
-import type { Finding } from '../base/finding';
+import { isFindingOf, type Finding } from '../base/finding';
+import type { SlugFormatFinding } from '../rules/slug-format';
 import type { Action, ActionContext, ActionProvider } from './action';
 import { insertSlugEdit, replaceSlugEdit } from './slugEdit';
 import { slugField, suggestedSlug } from '../seo/slug';
@@ -6,7 +7,7 @@ import { slugField, suggestedSlug } from '../seo/slug';
 export const slugActions: ActionProvider = {
   id: 'slug',
   fixes(ctx: ActionContext, finding: Finding): readonly Action[] {
-    if (finding.ruleId !== 'slug-format') return [];
+    if (!isFindingOf<SlugFormatFinding>(finding, 'slug-format')) return [];
     const field = slugField(ctx.article);
     if (!field || typeof field.value !== 'string') return [];
     const slug = suggestedSlug(ctx.article, field.value);

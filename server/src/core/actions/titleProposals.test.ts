@@ -4,7 +4,7 @@ import { analyze } from '../pipeline/analyze';
 import { normalizeSettings } from '../config/settings';
 import { applyEdits } from '../base/edit';
 import { proposeTitles, titleReplacement } from './titleProposals';
-import { estimateTitleWidth } from './titleWidth';
+import { titleWidth } from './titleWidth';
 
 const settings = normalizeSettings({ locale: 'fr' });
 const BODY = [
@@ -21,7 +21,7 @@ test('proposeTitles: 3 to 5 French candidates under 600 px built from the keyphr
   const candidates = proposeTitles(analyze(text, settings).article, settings);
   assert.ok(candidates.length >= 3 && candidates.length <= 5, JSON.stringify(candidates));
   for (const c of candidates) {
-    assert.ok(c.width <= 600 && estimateTitleWidth(c.text) <= 600, c.text);
+    assert.ok(c.width <= 600 && titleWidth(c.text) <= 600, c.text);
     assert.match(c.text, /dette technique/i);
   }
   assert.ok(candidates.some((c) => /mauvais code/.test(c.text)), 'a salient phrase of the body is used');

@@ -5,7 +5,9 @@ import { identifyTitleLanguage } from '../french/language';
 import { foldWord } from '../base/letters';
 import type { Settings } from '../config/settings';
 import type { TextEdit } from '../base/edit';
-import { shortenTitle } from './shortenTitle';
+import { phrasePasses } from './checklist';
+import { phraseTokens } from '../french/lexicon/phrase';
+import { analyses } from '../french/lexicon/lexicon';
 import { minimalEdit, quoted } from './titleEdit';
 import { MAX_TITLE_WIDTH, titleWidth } from './titleWidth';
 
@@ -141,37 +143,90 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** Whether a phrase can stand as a title's subject: a noun phrase by the lexicon, not a clause or a fragment. */
+function nounPhrase(text: string): boolean {
+  const words = phraseTokens(text);
+  if (words.length === 0 || !phrasePasses(text)) return false;
+  // It opens on a noun, an adjective, a name or a determiner, not on a conjugated verb.
+  const first = analyses(words[0]);
+  if (first.length > 0 && first.every((a) => a.pos === 'verb' || a.pos === 'preposition' || a.pos === 'conjunction' || a.pos === 'pronoun' || a.pos === 'pastParticiple' || a.pos === 'infinitive')) return false;
+  // A gerund (« en combinant ») starts a clause inside the phrase.
+  if (words.some((w, i) => i > 0 && words[i - 1].toLowerCase() === 'en' && analyses(w).some((a) => a.pos === 'presentParticiple'))) return false;
+  // It names something: a noun, or a name the lexicon does not know (« Google »).
+  return words.some((w) => analyses(w).some((a) => a.pos === 'noun') || (/^\p{Lu}/u.test(w) && analyses(w).length === 0));
+}
+
 /**
- * Three to five French titles under 600 px, built from the focus keyphrase (front matter) or, without
- * one, the article's most salient phrase, and from its other salient phrases.
+ * A phrase with its determiner, fit to follow a preposition in a title: the partitive and contracted
+ * articles (« du », « au », « aux », « des ») become the definite one; an elided one keeps its apostrophe.
+ */
+function definite(withDeterminer: string): string | undefined {
+  const m = /^(\p{L}+)(['’]| )(.*)$/u.exec(withDeterminer);
+  if (!m) return withDeterminer;
+  const [, det, sep, rest] = m;
+  const d = det.toLowerCase();
+  if (sep !== ' ' || d === 'l' || d === 'd') return d === 'd' ? undefined : `l’${rest}`;
+  const map: Record<string, string> = { du: 'le', au: 'le', aux: 'les', des: 'les', de: '' };
+  if (d in map) return map[d] ? `${map[d]} ${rest}` : undefined;
+  return withDeterminer;
+}
+
+/** How many figures the body gives (numbers with a unit or a percentage, years left out). */
+function figures(article: Article): number {
+  let n = 0;
+  for (const s of article.sentences) {
+    const text = article.masked.slice(s.start, s.end);
+    n += (text.match(/(?<![\p{L}\d])\d+(?:[.,]\d+)?\s?(?:%|€|millions?|milliards?|fois|euros|dollars)/gu) ?? []).length;
+  }
+  return n;
+}
+
+/**
+ * Three to five French titles under 600 px, built on the focus keyphrase (front matter) or, without
+ * one, the article's key noun phrase, from different angles: the subject with the article's other
+ * salient phrases, a question, what is at stake, the figures, the key points. Every proposal is a
+ * grammatical phrase by the lexicon (no verb, preposition, determiner or conjunction at its end, no
+ * agreement error); one too wide is dropped rather than cut.
  */
 export function proposeTitles(article: Article, settings: Settings, max = 5): TitleCandidate[] {
   const space = settings.typography.space === 'regular' ? '\u00a0' : settings.typography.space === 'narrow' ? '\u202f' : ' ';
   const colon = `${space}:`;
-  const phrases = salientPhrases(article);
+  const qm = `${space}?`;
+  const phrases = salientPhrases(article, 12).filter((p) => nounPhrase(p.surface));
   const keyphrase = findTextField(article.frontMatter, settings.frontMatter.keyphraseFields)?.text.trim();
-  const key = keyphrase || phrases[0]?.surface;
+  const keyPhrase = keyphrase ? phrases.find((p) => foldWord(p.surface) === foldWord(keyphrase)) : phrases[0];
+  const key = keyphrase || keyPhrase?.surface;
   if (!key) return [];
+  const withDet = keyPhrase && keyPhrase.withDeterminer !== keyPhrase.surface ? definite(keyPhrase.withDeterminer) : undefined;
   const folded = foldWord(key);
   const others = phrases.filter((p) => !folded.includes(p.key) && !p.key.includes(folded));
   const K = capitalize(key);
-  const [p1, p2] = others;
+  const det = (p: Phrase | undefined): string | undefined => (p && p.withDeterminer !== p.surface ? definite(p.withDeterminer) : undefined);
+  const withDets = others.filter((p) => det(p) !== undefined);
   const sections = article.headings.filter((h) => h.level === 2).length;
-  const raw: string[] = [];
-  if (p1 && p2) raw.push(`${K}${colon} ${p1.withDeterminer} et ${p2.withDeterminer}`);
-  if (p1) raw.push(`${K} et ${p1.surface}${colon} ce qu’il faut savoir`);
-  raw.push(`${K}${colon} ce qu’il faut savoir`);
-  if (sections >= 3 && sections <= 12) raw.push(`${K}${colon} ${sections} points clés`);
-  if (p1) raw.push(`${capitalize(p1.withDeterminer)}${colon} ${key}`);
-  raw.push(`${K}${colon} l’essentiel à retenir`);
-  raw.push(`${K}${colon} le guide complet`);
+  /** Each angle lists its forms, most specific first; the first that fits and passes is kept. */
+  const angles: string[][] = [];
+  const pairs: string[] = [];
+  for (let i = 0; i < Math.min(4, withDets.length); i++) for (let j = i + 1; j < Math.min(4, withDets.length); j++) pairs.push(`${K}${colon} ${det(withDets[i])} et ${det(withDets[j])}`);
+  angles.push(pairs);
+  angles.push(withDet ? [`Que faut-il savoir sur ${withDet}${qm}`, `${K}${colon} que faut-il savoir${qm}`] : [`${K}${colon} que faut-il savoir${qm}`]);
+  angles.push([...withDets.slice(0, 4).map((p) => `${K}${colon} les enjeux pour ${det(p)}`), `${K}${colon} les enjeux`]);
+  if (figures(article) >= 3) angles.push([`${K} en chiffres`]);
+  if (sections >= 3 && sections <= 12) angles.push([`${K}${colon} ${sections} points clés`]);
+  angles.push(withDets.slice(0, 4).map((p) => `${capitalize(det(p) ?? '')}${colon} ${key}`));
+  angles.push([`${K}${colon} l’essentiel à retenir`]);
+  angles.push([`${K}${colon} le guide complet`]);
   const out: TitleCandidate[] = [];
   const seen = new Set<string>();
-  for (const r of raw) {
-    const text = shortenTitle(r.replace(/\s+/g, (m) => (m.includes('\u202f') || m.includes('\u00a0') ? m : ' ')), MAX_TITLE_WIDTH);
-    if (!text || seen.has(text)) continue;
-    seen.add(text);
-    out.push({ text, width: Math.round(titleWidth(text)) });
+  for (const forms of angles) {
+    for (const r of forms) {
+      const text = r.replace(/\s+/g, (m) => (m.includes('\u202f') || m.includes('\u00a0') ? m : ' ')).replace(/'/g, '’');
+      const width = titleWidth(text);
+      if (width > MAX_TITLE_WIDTH || seen.has(text) || !phrasePasses(text)) continue;
+      seen.add(text);
+      out.push({ text, width: Math.round(width) });
+      break;
+    }
     if (out.length >= max) break;
   }
   return out;

@@ -10,8 +10,7 @@ export const MAX_TITLE_WIDTH = 600;
 const FONT_SIZE = 20;
 
 /** Arial 20 px advance widths from the shipped metric table (no kerning). */
-export function estimateTitleWidth(text: string): number {
+export function titleWidth(text: string): number {
   return textWidth(text, FONT_SIZE);
 }
 
-export const titleWidth: TitleWidthMeasure = estimateTitleWidth;

@@ -1,17 +1,12 @@
 import type { Finding } from '../base/finding';
 import type { Localized } from '../base/i18n';
-import { TYPO_RULE_IDS } from '../typography/scan';
+import { isTypographyFinding } from '../typography/scan';
 import type { Action, ActionContext, ActionProvider } from './action';
 import type { TextEdit } from '../base/edit';
 import { withAnchorsKept } from './keepAnchors';
 
-function isTypography(finding: Finding): boolean {
-  return (TYPO_RULE_IDS as readonly string[]).includes(finding.ruleId);
-}
-
 function editsOf(finding: Finding): readonly TextEdit[] {
-  const edits = finding.data?.edits;
-  return Array.isArray(edits) ? (edits as TextEdit[]) : [];
+  return isTypographyFinding(finding) ? finding.data.edits : [];
 }
 
 /**
@@ -19,7 +14,7 @@ function editsOf(finding: Finding): readonly TextEdit[] {
  * here only guards against findings from another analysis.
  */
 export function typographyEdits(findings: readonly Finding[]): TextEdit[] {
-  const edits = findings.filter(isTypography).flatMap(editsOf);
+  const edits = findings.flatMap(editsOf);
   edits.sort((a, b) => a.start - b.start || a.end - b.end);
   const out: TextEdit[] = [];
   let pos = -1;
@@ -36,7 +31,6 @@ const FIX_ALL_TITLE: Localized = { fr: 'Corriger toute la typographie', en: 'Fix
 export const typographyActions: ActionProvider = {
   id: 'typography',
   fixes(ctx: ActionContext, finding: Finding): readonly Action[] {
-    if (!isTypography(finding)) return [];
     const own = editsOf(finding);
     if (own.length === 0) return [];
     // A heading's anchor changes with its text: the page's links to it follow.

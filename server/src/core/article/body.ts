@@ -26,15 +26,6 @@ export function isRunningText(article: Article, block: Block, index: number): bo
   return index !== article.titleBlock && (block.kind === 'paragraph' || block.kind === 'quote');
 }
 
-/** The body words' indices (title excluded) as [start, end) ranges by block. */
-export function bodyWordRanges(article: Article): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  article.blocks.forEach((b, i) => {
-    if (i !== article.titleBlock && b.wordEnd > b.wordStart) out.push([b.wordStart, b.wordEnd]);
-  });
-  return out;
-}
-
 /** A checklist line written without a bullet (`[x] fait`, `☐ à faire`) or a definition line (`: sens`). */
 const LIST_LIKE_LINE = /^[ \t]*(?:[-*+][ \t]+)?(?:\[[ xX]\][ \t]|[☐☑☒✅✔✓❌][ \t]|:[ \t]+\S)/;
 

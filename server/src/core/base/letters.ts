@@ -40,10 +40,6 @@ export function isJoiner(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2bc || c === 0x2d || c === 0x2010 || c === 0x2011;
 }
 
-export function isApostrophe(c: number): boolean {
-  return c === 0x27 || c === 0x2019 || c === 0x2bc;
-}
-
 /** Upper-case letter test that works for accented capitals (É, À, Ç…). */
 export function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();

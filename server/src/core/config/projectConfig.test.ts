@@ -38,6 +38,12 @@ test('invalid JSON gives a message with line and column, never a throw', () => {
   assert.equal(notObject.ok, false);
 });
 
+test('any dotted key is nested, as pasted from settings.json', () => {
+  const file = parseProjectConfig('{"plume.readability.maxParagraphWords": 90, "readability": {"minScore": 40}, "typography.space": "off"}');
+  assert.ok(file.ok);
+  assert.deepEqual(file.config, { readability: { maxParagraphWords: 90, minScore: 40 }, typography: { space: 'off' } });
+});
+
 test('assistant: a project file gives the endpoint and the model, never the provider or the key variable', () => {
   const parsed = parseProjectConfig(JSON.stringify({ assistant: { provider: 'openai-compatible', endpoint: 'http://127.0.0.1:11434/v1/', model: 'llama3.2', apiKeyEnv: 'AWS_SECRET_ACCESS_KEY' }, 'assistant.provider': 'vscode' }));
   assert.ok(parsed.ok);

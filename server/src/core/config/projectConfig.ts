@@ -1,35 +1,38 @@
 // The project file `.plumerc.json` and how it combines with the editor's `plume.*` settings.
 // Pure: the adapters find and read the file (server/src/platform/projectConfigFiles.ts).
 
+import { isRecord, setValueAt, valueAt } from './settingPaths';
+import { SETTING_SPECS } from './settingsSchema';
+
 export const PROJECT_CONFIG_NAME = '.plumerc.json';
 
-/** The defaults of the `plume.*` settings as the editor reports them (package.json `contributes.configuration`). */
-export const EDITOR_DEFAULTS: Readonly<Record<string, unknown>> = {
-  minWords: 700,
-  maxWordsPerSection: 300,
-  rules: {},
-  locale: 'auto',
-  frontMatter: { titleFields: ['title'], descriptionField: 'description', descriptionFields: ['description'], keyphraseFields: ['keyphrase', 'keywords'] },
-  headingOffset: 0,
-  slugStyle: 'auto',
-  descriptionFromExcerpt: false,
-  assistant: { provider: 'off', model: '', endpoint: '', apiKeyEnv: '', timeoutSeconds: 60 },
-};
+/**
+ * The `plume` section as the editor sends it when the writer has set nothing: every setting at its
+ * default, nested by its dots (VS Code's workspace/configuration answer for package.json's contributions).
+ */
+export const EDITOR_DEFAULTS: Readonly<Record<string, unknown>> = (() => {
+  const section: Record<string, unknown> = {};
+  for (const spec of SETTING_SPECS) setValueAt(section, spec.key, spec.default);
+  return section;
+})();
 
 /**
- * What a project file may say about the assistant: where the shared server is and which model. Turning
- * the assistant on and naming the key's variable stay the writer's own settings, so that a cloned
- * repository cannot make Plume send an article, or a key, anywhere.
+ * What a project file may not say (`userOnly` in the table): turning the assistant on and naming the
+ * key's variable stay the writer's own settings, so that a cloned repository cannot make Plume send
+ * an article, or a key, anywhere.
  */
-const PROJECT_ASSISTANT_KEYS = ['endpoint', 'model', 'timeoutSeconds'];
+const USER_ONLY = SETTING_SPECS.filter((s) => s.userOnly).map((s) => s.key);
+
+/** Removes a dotted key from a nested object, if there. */
+function dropKey(root: Record<string, unknown>, key: string): void {
+  const parts = key.split('.');
+  const parent = valueAt(root, parts.slice(0, -1).join('.'));
+  if (isRecord(parent)) delete parent[parts[parts.length - 1]];
+}
 
 export type ProjectConfigResult =
   | { readonly ok: true; readonly config: Record<string, unknown> }
   | { readonly ok: false; readonly message: string; readonly line: number; readonly column: number };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Parses the project file; a syntax error gives a message with a 1-based line and column, never a throw. */
 export function parseProjectConfig(text: string): ProjectConfigResult {
@@ -46,25 +49,15 @@ export function parseProjectConfig(text: string): ProjectConfigResult {
     return { ok: false, message: message.replace(/^JSON\.parse: /, ''), line: before.length, column: before[before.length - 1].length + 1 };
   }
   if (!isRecord(value)) return { ok: false, message: 'the file must hold a JSON object, like {"minWords": 800}', line: 1, column: 1 };
-  // Accept `plume.`-prefixed keys too, as someone may paste them from settings.json.
+  // Accept `plume.`-prefixed and dotted keys too, as someone may paste them from settings.json.
   const config: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
     if (key === '$schema') continue;
     const bare = key.startsWith('plume.') ? key.slice('plume.'.length) : key;
-    if (bare.startsWith('frontMatter.')) {
-      const fm = isRecord(config.frontMatter) ? config.frontMatter : {};
-      config.frontMatter = { ...fm, [bare.slice('frontMatter.'.length)]: v };
-    } else if (bare === 'assistant' || bare.startsWith('assistant.')) {
-      const entries = bare === 'assistant' ? (isRecord(v) ? Object.entries(v) : []) : [[bare.slice('assistant.'.length), v] as const];
-      const assistant = isRecord(config.assistant) ? { ...config.assistant } : {};
-      for (const [k, x] of entries) if (PROJECT_ASSISTANT_KEYS.includes(k)) assistant[k] = x;
-      config.assistant = assistant;
-    } else if (bare === 'frontMatter' && isRecord(v)) {
-      config.frontMatter = { ...(isRecord(config.frontMatter) ? config.frontMatter : {}), ...v };
-    } else {
-      config[bare] = v;
-    }
+    const current = valueAt(config, bare);
+    setValueAt(config, bare, isRecord(current) && isRecord(v) ? { ...current, ...v } : v);
   }
+  for (const key of USER_ONLY) dropKey(config, key);
   return { ok: true, config };
 }
 
@@ -91,27 +84,29 @@ function sameValue(a: unknown, b: unknown): boolean {
 /**
  * The settings in force: the project file's values, then every editor value that differs from its
  * default. The protocol does not say whether a value was set by the user or is the default, so an
- * editor value equal to the default never overrides the project file. `rules` merge per rule id and
- * `frontMatter` per field, so a rule set in the editor does not drop the file's other rules.
+ * editor value equal to the default never overrides the project file. `rules` merge per rule id, so
+ * a rule set in the editor does not drop the file's other rules. Keys outside the specification are
+ * the project file's alone.
  */
 export function mergeConfig(project: Record<string, unknown> | undefined, editor: unknown): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...(project ?? {}) };
   if (!isRecord(editor)) return merged;
-  for (const [key, value] of Object.entries(editor)) {
+  for (const spec of SETTING_SPECS) {
+    const value = valueAt(editor, spec.key);
     if (value === undefined || value === null) continue;
-    if (key === 'rules' && isRecord(value)) {
-      merged.rules = { ...(isRecord(merged.rules) ? merged.rules : {}), ...value };
-    } else if ((key === 'frontMatter' || key === 'assistant') && isRecord(value)) {
-      const defaults = EDITOR_DEFAULTS[key] as Record<string, unknown>;
-      const section: Record<string, unknown> = { ...(isRecord(merged[key]) ? merged[key] : {}) };
-      for (const [field, v] of Object.entries(value)) if (v !== undefined && !sameValue(v, defaults[field])) section[field] = v;
-      // A single description field set in the editor wins over a list from below.
-      if (key === 'frontMatter' && value.descriptionField !== undefined && !sameValue(value.descriptionField, defaults.descriptionField) && !('descriptionFields' in value && !sameValue(value.descriptionFields, defaults.descriptionFields))) delete section.descriptionFields;
-      merged[key] = section;
-    } else if (key in EDITOR_DEFAULTS ? !sameValue(value, EDITOR_DEFAULTS[key]) : true) {
-      merged[key] = value;
+    if (spec.key === 'rules' && isRecord(value)) {
+      const own = valueAt(merged, 'rules');
+      setValueAt(merged, 'rules', { ...(isRecord(own) ? own : {}), ...value });
+    } else if (!sameValue(value, spec.default)) {
+      setValueAt(merged, spec.key, value);
     }
   }
+  // A single description field set in the editor wins over a list from below.
+  const single = valueAt(editor, 'frontMatter.descriptionField');
+  const list = valueAt(editor, 'frontMatter.descriptionFields');
+  const fieldsDefault = SETTING_SPECS.find((s) => s.key === 'frontMatter.descriptionFields')?.default;
+  const singleDefault = SETTING_SPECS.find((s) => s.key === 'frontMatter.descriptionField')?.default;
+  if (single !== undefined && !sameValue(single, singleDefault) && (list === undefined || sameValue(list, fieldsDefault))) dropKey(merged, 'frontMatter.descriptionFields');
   return merged;
 }
 

@@ -1,5 +1,7 @@
-import { localeFrom, type Locale } from '../base/i18n';
+import type { Locale } from '../base/i18n';
 import type { Severity } from '../base/finding';
+import { isRecord, setValueAt, valueAt } from './settingPaths';
+import { SETTING_SPECS, type SettingSpec } from './settingsSchema';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -53,6 +55,8 @@ export interface ReadabilitySettings {
   readonly maxParagraphWords: number;
 }
 
+/** `noun`: a noun phrase (« Gestion de la dette »); `question`: a question when the section answers one. */
+export type SubheadingForm = 'noun' | 'question';
 /** `plume.assistant.*`: the optional writing assistant (off unless the writer picks a provider). */
 export type AssistantProvider = 'off' | 'vscode' | 'openai-compatible';
 
@@ -73,6 +77,8 @@ export interface Settings {
   readonly locale: Locale;
   readonly minWords: number;
   readonly maxWordsPerSection: number;
+  /** The form of the headings « insert subheadings » writes by default; the other is offered beside it. */
+  readonly subheadingForm: SubheadingForm;
   /** Per-rule severity overrides keyed by rule id. */
   readonly rules: Readonly<Record<string, SeveritySetting>>;
   readonly frontMatter: FrontMatterSettings;
@@ -97,162 +103,75 @@ export interface Settings {
   readonly maxDocumentSize: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = {
-  locale: 'fr',
-  minWords: 700,
-  maxWordsPerSection: 300,
-  rules: {},
-  frontMatter: {
-    titleFields: ['title'],
-    descriptionField: 'description',
-    descriptionFields: ['description'],
-    keyphraseFields: ['keyphrase', 'keywords'],
-  },
-  typography: { space: 'narrow', apostrophe: 'typographic' },
-  keyphrase: { maxContentWords: 4, minDensity: 0.5, maxDensity: 3, minSubheadingShare: 30, maxSubheadingShare: 75 },
-  serp: { titleMinPx: 200, titleMaxPx: 600, descriptionMaxPx: 920 },
-  readability: {
-    maxSentenceWords: 20,
-    maxLongSentenceShare: 25,
-    minScore: 50,
-    minTransitionShare: 30,
-    minWordsForTransitions: 200,
-    maxPassiveShare: 10,
-    sameStartRun: 3,
-    maxParagraphWords: 150,
-  },
-  headingOffset: 0,
-  slugStyle: 'auto',
-  descriptionFromExcerpt: false,
-  assistant: { provider: 'off', model: '', endpoint: '', apiKeyEnv: '', timeoutSeconds: 60 },
-  maxDocumentSize: 500_000,
-};
+/**
+ * The value of a setting if `value` is valid for its spec, else undefined: numbers in their bounds
+ * (integers rounded down), strings trimmed and non-empty (or one of the enum), lists of non-empty
+ * strings, severities per rule id.
+ */
+function validValue(spec: SettingSpec, value: unknown): unknown {
+  const schema = spec.schema;
+  switch (schema.type) {
+    case 'integer':
+    case 'number': {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+      const n = schema.type === 'integer' ? Math.floor(value) : value;
+      return n >= schema.minimum && n <= (schema.maximum ?? Number.POSITIVE_INFINITY) ? n : undefined;
+    }
+    case 'string':
+      if (typeof value !== 'string') return undefined;
+      if (schema.enum) return schema.enum.includes(value) ? value : undefined;
+      if (value.trim() === '') return undefined;
+      if (schema.pattern !== undefined && !new RegExp(schema.pattern).test(value.trim())) return undefined;
+      return spec.clean ? spec.clean(value.trim()) : value.trim();
+    case 'boolean':
+      return typeof value === 'boolean' ? value : undefined;
+    case 'array': {
+      if (!Array.isArray(value)) return undefined;
+      const list = value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
+      return list.length > 0 ? list : undefined;
+    }
+    case 'object': {
+      if (!isRecord(value)) return undefined;
+      const out: Record<string, string> = {};
+      for (const [id, v] of Object.entries(value)) if (typeof v === 'string' && schema.additionalProperties.enum.includes(v)) out[id] = v;
+      return out;
+    }
+  }
+}
 
-const SLUG_STYLES: readonly SlugStyle[] = ['auto', 'github', 'kramdown', 'markdown-it', 'mkdocs'];
+/**
+ * Builds settings from untrusted input (a `plume` configuration section, a JSON file): unknown keys
+ * are ignored and every invalid value falls back to its default, so bad settings never break
+ * analysis. `locale` `auto` (or none) takes `locale`, the client's or the environment's language.
+ */
+export function normalizeSettings(input: unknown, locale?: Locale): Settings {
+  const out: Record<string, unknown> = {};
+  for (const spec of SETTING_SPECS) {
+    if (spec.clientOnly) continue;
+    setValueAt(out, spec.key, validValue(spec, valueAt(input, spec.key)) ?? spec.default);
+  }
+  out.locale = out.locale === 'fr' || out.locale === 'en' ? out.locale : (locale ?? 'fr');
+  descriptionFieldsOf(input, out);
+  return out as unknown as Settings;
+}
+
+/**
+ * `frontMatter.descriptionFields` (a list) wins over the older single `descriptionField`, which then
+ * names its first entry; `descriptionField` alone gives a list of one.
+ */
+function descriptionFieldsOf(input: unknown, out: Record<string, unknown>): void {
+  const spec = (key: string) => SETTING_SPECS.find((s) => s.key === key) as SettingSpec;
+  const list = validValue(spec('frontMatter.descriptionFields'), valueAt(input, 'frontMatter.descriptionFields')) as string[] | undefined;
+  const single = validValue(spec('frontMatter.descriptionField'), valueAt(input, 'frontMatter.descriptionField')) as string | undefined;
+  const fields = list ?? (single !== undefined ? [single] : (spec('frontMatter.descriptionFields').default as string[]));
+  setValueAt(out, 'frontMatter.descriptionFields', fields);
+  setValueAt(out, 'frontMatter.descriptionField', fields[0]);
+}
 
 /** The level a body heading renders at on the site (`headingOffset` added, at most 6). */
 export function renderedLevel(level: number, settings: Pick<Settings, 'headingOffset'>): number {
   return Math.min(6, level + settings.headingOffset);
 }
 
-const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'information', 'warning', 'error'];
+export const DEFAULT_SETTINGS: Settings = normalizeSettings({});
 
-export function isSeveritySetting(value: unknown): value is SeveritySetting {
-  return typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value);
-}
-
-function positiveInt(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.floor(value) : fallback;
-}
-
-function numberIn(value: unknown, fallback: number, min = 0, max = Number.POSITIVE_INFINITY): number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max ? value : fallback;
-}
-
-/** Reads every numeric key of `defaults` from `raw` (a settings section), each falling back alone. */
-function numbers<T extends object>(raw: unknown, defaults: T, limits: Partial<Record<keyof T, [number, number]>> = {}): T {
-  const section = isRecord(raw) ? raw : {};
-  const out: Record<string, number> = {};
-  for (const [key, def] of Object.entries(defaults) as [string, number][]) {
-    const [min, max] = limits[key as keyof T] ?? [0, Number.POSITIVE_INFINITY];
-    out[key] = numberIn(section[key], def, min, max);
-  }
-  return out as T;
-}
-
-function stringList(value: unknown, fallback: readonly string[]): readonly string[] {
-  if (!Array.isArray(value)) return fallback;
-  const list = value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
-  return list.length > 0 ? list : fallback;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * Builds settings from untrusted input (a `plume` configuration section, a JSON file): unknown keys
- * are ignored and every invalid value falls back to its default, so bad settings never break analysis.
- */
-export function normalizeSettings(input: unknown, locale?: Locale): Settings {
-  const raw = isRecord(input) ? input : {};
-  const fm = isRecord(raw.frontMatter) ? raw.frontMatter : {};
-  const rules: Record<string, SeveritySetting> = {};
-  if (isRecord(raw.rules)) {
-    for (const [id, sev] of Object.entries(raw.rules)) {
-      if (isSeveritySetting(sev)) rules[id] = sev;
-    }
-  }
-  const d = DEFAULT_SETTINGS;
-  const typo = isRecord(raw.typography) ? raw.typography : {};
-  return {
-    locale: raw.locale === 'fr' || raw.locale === 'en' ? raw.locale : (locale ?? d.locale),
-    minWords: positiveInt(raw.minWords, d.minWords),
-    maxWordsPerSection: Math.max(1, positiveInt(raw.maxWordsPerSection, d.maxWordsPerSection)),
-    rules,
-    frontMatter: descriptionFieldsOf(fm, d.frontMatter),
-    typography: {
-      space: typo.space === 'narrow' || typo.space === 'regular' || typo.space === 'off' ? typo.space : d.typography.space,
-      apostrophe:
-        typo.apostrophe === 'typographic' || typo.apostrophe === 'straight' || typo.apostrophe === 'off' ? typo.apostrophe : d.typography.apostrophe,
-    },
-    keyphrase: numbers(raw.keyphrase, d.keyphrase, {
-      maxContentWords: [1, 50],
-      minDensity: [0, 100],
-      maxDensity: [0, 100],
-      minSubheadingShare: [0, 100],
-      maxSubheadingShare: [0, 100],
-    }),
-    serp: numbers(raw.serp, d.serp),
-    readability: numbers(raw.readability, d.readability, {
-      maxLongSentenceShare: [0, 100],
-      minTransitionShare: [0, 100],
-      maxPassiveShare: [0, 100],
-      sameStartRun: [2, 100],
-      minScore: [-1000, 1000],
-      maxSentenceWords: [1, 1000],
-      maxParagraphWords: [1, 100000],
-    }),
-    headingOffset: Math.min(5, positiveInt(raw.headingOffset, d.headingOffset)),
-    slugStyle: (SLUG_STYLES as readonly unknown[]).includes(raw.slugStyle) ? (raw.slugStyle as SlugStyle) : d.slugStyle,
-    descriptionFromExcerpt: typeof raw.descriptionFromExcerpt === 'boolean' ? raw.descriptionFromExcerpt : d.descriptionFromExcerpt,
-    assistant: assistantSettings(raw.assistant),
-    maxDocumentSize: Math.max(1000, positiveInt(raw.maxDocumentSize, d.maxDocumentSize)),
-  };
-}
-
-/**
- * `descriptionFields` (a list) wins over the older single `descriptionField`, which then names the
- * first entry; either alone gives both.
- */
-function descriptionFieldsOf(fm: Record<string, unknown>, d: FrontMatterSettings): FrontMatterSettings {
-  const single = typeof fm.descriptionField === 'string' && fm.descriptionField.trim() !== '' ? fm.descriptionField.trim() : undefined;
-  const list = stringList(fm.descriptionFields, single ? [single] : d.descriptionFields);
-  return {
-    titleFields: stringList(fm.titleFields, d.titleFields),
-    descriptionField: list[0],
-    descriptionFields: list,
-    keyphraseFields: stringList(fm.keyphraseFields, d.keyphraseFields),
-  };
-}
-
-function text(value: unknown, fallback: string): string {
-  return typeof value === 'string' ? value.trim() : fallback;
-}
-
-function assistantSettings(input: unknown): AssistantSettings {
-  const raw = isRecord(input) ? input : {};
-  const d = DEFAULT_SETTINGS.assistant;
-  const provider = raw.provider === 'vscode' || raw.provider === 'openai-compatible' ? raw.provider : 'off';
-  const apiKeyEnv = text(raw.apiKeyEnv, d.apiKeyEnv);
-  return {
-    provider,
-    model: text(raw.model, d.model),
-    endpoint: text(raw.endpoint, d.endpoint).replace(/\/+$/, ''),
-    // A variable name only: anything else (a pasted key) is ignored rather than sent.
-    apiKeyEnv: /^[A-Za-z_][A-Za-z0-9_]*$/.test(apiKeyEnv) ? apiKeyEnv : '',
-    timeoutSeconds: numberIn(raw.timeoutSeconds, d.timeoutSeconds, 1, 3600),
-  };
-}
-
-export { localeFrom };

@@ -9,12 +9,7 @@ const LONG_PARAGRAPH_WORDS = 8;
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+|[-‐][\p{L}\p{N}]+)*/gu;
 
-/**
- * The language of a body paragraph. Function words decide first: most French paragraphs are settled
- * without the n-gram detector. A paragraph with more English than French function words, or one with
- * almost no French ones, is confirmed by the detector; lines made only of names (« Kelly
- * Sullivan/Getty Images ») and short lines are `und`.
- */
+/** The language of a paragraph of text: its words split and folded, then as identifyParagraphWords. */
 export function identifyParagraph(text: string): LanguageGuess {
   const words = text.match(WORD) ?? [];
   return identifyParagraphWords(text, words, words.map(foldWord));
@@ -26,7 +21,12 @@ function hasLatin1Letter(w: string): boolean {
   return false;
 }
 
-/** Same as `identifyParagraph` with the words already split and folded (the rule has them). */
+/**
+ * The language of a body paragraph, from its words split and folded (the rule has them). Function
+ * words decide first: most French paragraphs are settled without the n-gram detector. A paragraph
+ * with more English than French function words, or one with almost no French ones, is confirmed by
+ * the detector; lines made only of names (« Kelly Sullivan/Getty Images ») and short lines are `und`.
+ */
 export function identifyParagraphWords(text: string, words: readonly string[], folded: readonly string[]): LanguageGuess {
   if (words.length < MIN_PARAGRAPH_WORDS) return 'und';
   let french = 0;

@@ -1,6 +1,10 @@
 // French stop words for topic modelling (segmentation, headings, summaries), written for Plume:
 // lower case, accents kept, straight apostrophe. Broader than `functionWords.ts`: it also holds
 // frequent verbs, adverbs and vague nouns that say nothing about a section's topic.
+import { normalizeToken, stripElision } from './elision';
+
+/** Kept here too for the callers that read them beside the list. */
+export { normalizeToken, stripElision };
 
 const WORDS =
   // determiners, pronouns, prepositions, conjunctions
@@ -33,16 +37,6 @@ const WORDS =
 /** Stop words, lower case with accents (compare with `normalizeToken`). */
 export const STOP_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
 
-/** Lower case, typographic apostrophes straightened. */
-export function normalizeToken(word: string): string {
-  return word.toLowerCase().replace(/[’ʼ]/g, "'");
-}
-
-/** Drops an elided article or pronoun (« l'expertise » → « expertise »). */
-export function stripElision(word: string): string {
-  const m = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'(.+)$/u.exec(word);
-  return m ? m[1] : word;
-}
 
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(stripElision(normalizeToken(word)));

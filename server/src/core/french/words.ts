@@ -17,7 +17,7 @@ function blockWords(article: Article, slot: string, index: number, perWord: (wor
   });
 }
 
-/** The words of block `index`, folded as `foldedWords` folds them, by word index from the block's first. */
+/** The words of block `index`, folded by `foldWord` (lower case, no accents, straight apostrophe), by word index from the block's first. */
 export function blockFolded(article: Article, index: number): readonly string[] {
   return blockWords(article, 'folded', index, foldWord);
 }
@@ -29,18 +29,6 @@ function wordArray(article: Article, slot: string, perWord: (word: string) => st
     const part = blockWords(article, slot, i, perWord);
     for (let k = 0; k < part.length; k++) out[b.wordStart + k] = part[k];
   });
-  return out;
-}
-
-const foldedCache = new WeakMap<Article, string[]>();
-
-/** Every word of the article, folded (lower case, no accents, straight apostrophe), by word index. */
-export function foldedWords(article: Article): string[] {
-  let out = foldedCache.get(article);
-  if (!out) {
-    out = wordArray(article, 'folded', foldWord);
-    foldedCache.set(article, out);
-  }
   return out;
 }
 

@@ -5,7 +5,9 @@ import { applyEdits, type TextEdit } from '../base/edit';
 import { keepFrenchTitleActions } from '../actions/keepFrenchTitle';
 import { typographyEdits } from '../actions/typography';
 import { withAnchorsKept } from '../actions/keepAnchors';
-import { TYPO_RULE_IDS } from '../typography/scan';
+import { isTypographyFinding } from '../typography/scan';
+import { isFindingOf } from '../base/finding';
+import type { TitleLanguageFinding } from '../rules/title-language';
 
 export interface FixOptions {
   readonly fileName?: string;
@@ -24,17 +26,17 @@ export interface FixResult {
 export function fixArticle(text: string, settings: Settings, options: FixOptions = {}): FixResult {
   const analysis = analyze(text, settings, options.fileName ? { fileName: options.fileName } : {});
   const perRule: Record<string, number> = {};
-  const typoFindings = analysis.findings.filter((f) => (TYPO_RULE_IDS as readonly string[]).includes(f.ruleId));
+  const typoFindings = analysis.findings.filter(isTypographyFinding);
   let edits = typographyEdits(typoFindings);
   const applied = new Set(edits);
   for (const f of typoFindings) {
-    const own = (f.data?.edits as TextEdit[] | undefined) ?? [];
+    const own = f.data.edits;
     if (own.length > 0 && own.every((e) => applied.has(e))) perRule[f.ruleId] = (perRule[f.ruleId] ?? 0) + 1;
   }
   // Headings whose text changes keep their in-page links working.
   edits = withAnchorsKept(analysis.article, edits, settings.slugStyle);
   if (options.title) {
-    const finding: Finding | undefined = analysis.findings.find((f) => f.ruleId === 'title-language');
+    const finding: Finding | undefined = analysis.findings.find((f) => isFindingOf<TitleLanguageFinding>(f, 'title-language'));
     const ctx = { article: analysis.article, settings, locale: settings.locale, findings: analysis.findings };
     const titleEdit = finding ? keepFrenchTitleActions.fixes?.(ctx, finding)[0]?.edits[0] : undefined;
     if (titleEdit) {

@@ -6,40 +6,10 @@ import { RULES } from '../rules';
 import type { Rule, RuleContext, RuleMetrics } from '../rules/rule';
 import type { Settings } from '../config/settings';
 
-/**
- * How much each rule weighs in the score. Problems a reader or a search engine sees first weigh 3
- * (no title, foreign text, too short, no keyphrase or not in the title), structural and readability
- * problems 2, refinements 1. A rule missing here (added later) weighs 1.
- */
-export const RULE_WEIGHTS: Readonly<Record<string, number>> = {
-  'front-matter': 2,
-  'title-missing': 3,
-  'title-language': 3,
-  'min-words': 3,
-  subheadings: 2,
-  'keyphrase-missing': 3,
-  'keyphrase-length': 1,
-  'keyphrase-in-title': 3,
-  'keyphrase-in-introduction': 2,
-  'keyphrase-in-description': 1,
-  'keyphrase-in-subheadings': 1,
-  'keyphrase-in-slug': 1,
-  'keyphrase-density': 2,
-  'title-length': 2,
-  'description-width': 1,
-  'h1-count': 2,
-  'heading-hierarchy': 1,
-  'paragraph-length': 1,
-  'image-alt': 1,
-  links: 1,
-  'sentence-length': 2,
-  readability: 2,
-  'transition-words': 1,
-  'passive-voice': 1,
-  'consecutive-sentences': 1,
-  'paragraph-language': 3,
-};
+/** Each rule's weight in the score, from its metadata (kept for callers that read a table). */
+export const RULE_WEIGHTS: Readonly<Record<string, number>> = Object.fromEntries(RULES.map((r) => [r.meta.id, r.meta.weight ?? 1]));
 
+/** The weight of a rule in the score: its metadata's, 1 for a rule that sets none or is unknown. */
 export function ruleWeight(id: string): number {
   return RULE_WEIGHTS[id] ?? 1;
 }

@@ -20,6 +20,8 @@ export const templateRule: Rule = {
       en: 'A sentence does not end with several exclamation marks.',
     },
     defaultSeverity: 'hint',
+    // Weight in the score: 3 for what a reader or a search engine sees first, 2 structure, 1 refinements.
+    weight: 1,
     category: 'readability',
   },
   check(ctx) {

@@ -18,6 +18,7 @@ export const consecutiveSentencesRule: Rule = {
       en: 'A run of plume.readability.sameStartRun or more sentences (3 by default) starting with the same word, or with the same two words when the first is an article (« Le site… Le site… »). Repetition tires readers; vary the openings. Lists do not count: parallel items (« Les branches de… ») are what enumerations are made of.',
     },
     defaultSeverity: 'warning',
+    weight: 1,
     category: 'readability',
     options: ['readability.sameStartRun'],
   },

@@ -2,11 +2,15 @@ import { charLength } from '../article/plainText';
 import { DESCRIPTION_FONT_PX, DESCRIPTION_MAX, DESCRIPTION_MIN, servingDescriptionField } from '../seo/description';
 import { textWidth } from '../seo/width';
 import { formatNumber } from '../base/i18n';
-import type { Rule } from './rule';
+import type { FindingOf } from '../base/finding';
+import type { RuleOf } from './rule';
 import { say } from './rule';
 
 /** Search engines cut a description past about 156 characters; one under 120 wastes the snippet. */
-export const descriptionLengthRule: Rule = {
+export type DescriptionLengthData = { readonly length: number };
+export type DescriptionLengthFinding = FindingOf<'description-length', DescriptionLengthData>;
+
+export const descriptionLengthRule: RuleOf<DescriptionLengthFinding> = {
   meta: {
     id: 'description-length',
     name: { fr: 'Longueur de la méta-description', en: 'Meta description length' },

@@ -1,9 +1,13 @@
 import { servingDescriptionField } from '../seo/description';
-import type { Rule } from './rule';
+import type { FindingOf } from '../base/finding';
+import type { RuleOf } from './rule';
 import { articleAnchor, firstLine, say } from './rule';
 
 /** Without a meta description, search engines show whatever text they pick from the page. */
-export const descriptionMissingRule: Rule = {
+export type DescriptionMissingData = { readonly field: string; readonly present: boolean };
+export type DescriptionMissingFinding = FindingOf<'description-missing', DescriptionMissingData>;
+
+export const descriptionMissingRule: RuleOf<DescriptionMissingFinding> = {
   meta: {
     id: 'description-missing',
     name: { fr: 'Méta-description absente', en: 'Missing meta description' },

@@ -14,6 +14,7 @@ export const descriptionWidthRule: Rule = {
       en: 'The meta description is drawn in Arial 14 px on about two lines; beyond plume.serp.descriptionMaxPx pixels (920 by default) it is cut with an ellipsis. It complements the character-length rule: wide letters (M, W, capitals) take more room.',
     },
     defaultSeverity: 'warning',
+    weight: 1,
     category: 'structure',
     options: ['serp.descriptionMaxPx', 'frontMatter.descriptionFields'],
   },

@@ -66,6 +66,7 @@ export const frontMatterRule: Rule = {
       en: 'The YAML (---) or TOML (+++) block at the top of the article must be closed and valid: otherwise the site generator fails. The most common case in French: a colon followed by a space inside a value (« title: Voyage en train : le guide ») must be quoted; Plume says so, offers to quote the value, and still reads the title, description and keyphrase for the other rules. Messages are Plume’s own, in the writer’s language.',
     },
     defaultSeverity: 'error',
+    weight: 2,
     category: 'structure',
   },
   check(ctx) {

@@ -12,6 +12,7 @@ export const h1CountRule: Rule = {
       en: 'A page has a single level-1 heading. When the title comes from the front matter, the theme renders it as an H1: a « # » in the body is then a second one, even when it repeats the title. Sections of the article use « ## ».',
     },
     defaultSeverity: 'warning',
+    weight: 2,
     category: 'structure',
     options: ['headingOffset'],
   },

@@ -13,6 +13,7 @@ export const headingHierarchyRule: Rule = {
       en: 'Heading levels follow each other without skipping: a « #### » comes under a « ### », not directly under a « ## ». Screen readers and search engines read the page outline from these levels. Headings inside a JSX component (`<DeepDive>`, `<Note>`…) are its own titles and are not checked.',
     },
     defaultSeverity: 'warning',
+    weight: 1,
     category: 'structure',
     options: ['headingOffset'],
   },

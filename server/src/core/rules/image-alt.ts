@@ -10,6 +10,7 @@ export const imageAltRule: Rule = {
       en: 'Every image has an alternative text (`![text](image.png)` or `<img alt="text">`): it is read to people who cannot see the image, shown when it fails to load, and indexed by image search.',
     },
     defaultSeverity: 'warning',
+    weight: 1,
     category: 'structure',
   },
   check(ctx) {

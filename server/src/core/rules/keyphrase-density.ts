@@ -14,6 +14,7 @@ export const keyphraseDensityRule: Rule = {
       en: 'The keyphrase occurs in the body in between plume.keyphrase.minDensity % and plume.keyphrase.maxDensity % of words (0.5 to 3 % by default). An occurrence counts per sentence holding all its content words. Too few and the topic is vague; too many and the text reads as written for robots.',
     },
     defaultSeverity: 'warning',
+    weight: 2,
     category: 'keyphrase',
     options: ['keyphrase.minDensity', 'keyphrase.maxDensity'],
   },

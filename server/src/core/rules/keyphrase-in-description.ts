@@ -12,6 +12,7 @@ export const keyphraseInDescriptionRule: Rule = {
       en: 'The meta description (front-matter field plume.frontMatter.descriptionField) contains the keyphrase: search engines highlight searched words in the snippet, which draws clicks. Without a description, the rule says nothing.',
     },
     defaultSeverity: 'warning',
+    weight: 1,
     category: 'keyphrase',
     options: ['frontMatter.descriptionField'],
   },

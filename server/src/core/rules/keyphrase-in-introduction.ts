@@ -11,6 +11,7 @@ export const keyphraseInIntroductionRule: Rule = {
       en: 'The first paragraph of the body contains the keyphrase: it confirms to readers and search engines that the page is about the announced topic, and often serves as the snippet when the meta description is missing.',
     },
     defaultSeverity: 'warning',
+    weight: 2,
     category: 'keyphrase',
   },
   check(ctx) {

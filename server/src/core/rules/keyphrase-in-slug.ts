@@ -14,6 +14,7 @@ export const keyphraseInSlugRule: Rule = {
       en: 'The page address (front-matter field « slug », else the file name without date or extension) contains the keyphrase’s words: a readable address reassures before the click and recalls the topic when shared.',
     },
     defaultSeverity: 'warning',
+    weight: 1,
     category: 'keyphrase',
   },
   check(ctx) {

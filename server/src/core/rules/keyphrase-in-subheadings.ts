@@ -14,6 +14,7 @@ export const keyphraseInSubheadingsRule: Rule = {
       en: 'When the article has H2 or H3 subheadings, between plume.keyphrase.minSubheadingShare % and plume.keyphrase.maxSubheadingShare % of them (30 to 75 % by default) contain the keyphrase or its words: enough to show the topic’s structure, not so many that it reads as over-optimised.',
     },
     defaultSeverity: 'warning',
+    weight: 1,
     category: 'keyphrase',
     options: ['keyphrase.minSubheadingShare', 'keyphrase.maxSubheadingShare'],
   },

@@ -15,6 +15,7 @@ export const keyphraseInTitleRule: Rule = {
       en: 'The title contains the keyphrase (word forms, accents and elided articles accounted for), preferably in its first half: it is the first text read on the results page, and its start stays visible when it is cut.',
     },
     defaultSeverity: 'warning',
+    weight: 3,
     category: 'keyphrase',
   },
   check(ctx) {

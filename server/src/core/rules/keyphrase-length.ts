@@ -13,6 +13,7 @@ export const keyphraseLengthRule: Rule = {
       en: 'A keyphrase of more than plume.keyphrase.maxContentWords content words (4 by default; articles, prepositions and pronouns do not count) is rarely typed as such and hard to fit in a title: aim for a short phrase.',
     },
     defaultSeverity: 'warning',
+    weight: 1,
     category: 'keyphrase',
     options: ['keyphrase.maxContentWords'],
   },

@@ -11,6 +11,7 @@ export const keyphraseMissingRule: Rule = {
       en: 'The keyphrase rules (title, introduction, density…) need the phrase the article targets in search engines. Declare it in the front matter, under one of the plume.frontMatter.keyphraseFields fields (« keyphrase » or « keywords » by default; a list gives its first entry).',
     },
     defaultSeverity: 'information',
+    weight: 3,
     category: 'keyphrase',
     options: ['frontMatter.keyphraseFields'],
   },

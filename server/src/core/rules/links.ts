@@ -24,6 +24,7 @@ export const linksRule: Rule = {
       en: 'The article has at least one internal link (a relative address or one starting with « / », to another page of the site) and at least one outbound link (an « https:// » address). Internal links move readers and crawlers through the site; outbound links to reliable sources back the content.',
     },
     defaultSeverity: 'information',
+    weight: 1,
     category: 'structure',
   },
   check(ctx) {

@@ -11,6 +11,7 @@ export const minWordsRule: Rule = {
       en: 'The body of the article (front matter, title, code and markup excluded) has at least plume.minWords words (700 by default). Words are counted as a word processor does: « l’expertise » and « peut-être » are one word each.',
     },
     defaultSeverity: 'warning',
+    weight: 3,
     category: 'structure',
     options: ['minWords'],
   },

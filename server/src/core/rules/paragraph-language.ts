@@ -17,6 +17,7 @@ export const paragraphLanguageRule: Rule = {
       en: 'Every paragraph of the body is in French. A paragraph in another language is often a copy-and-paste leftover: an instruction left for a writing tool (« Make this article seo compatible… »), a « Source link » line, an untranslated caption. Very short lines and lines made only of proper names (« Kelly Sullivan/Getty Images ») are not judged; foreign paragraphs in a row are reported together.',
     },
     defaultSeverity: 'warning',
+    weight: 3,
     category: 'language',
   },
   check(ctx) {

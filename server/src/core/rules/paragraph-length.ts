@@ -12,6 +12,7 @@ export const paragraphLengthRule: Rule = {
       en: 'A paragraph over plume.readability.maxParagraphWords words (150 by default) is a dense block, tiring to read on screen and especially on mobile: split it where the idea changes.',
     },
     defaultSeverity: 'warning',
+    weight: 1,
     category: 'readability',
     options: ['readability.maxParagraphWords'],
   },

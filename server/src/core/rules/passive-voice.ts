@@ -18,6 +18,7 @@ export const passiveVoiceRule: Rule = {
       en: 'At most plume.readability.maxPassiveShare % of sentences (10 % by default) are in the passive voice: a form of « être » followed by an agreeing past participle (« les données sont collectées »). The active voice says who acts and reads faster. Reflexive forms (« s’est ») and compound tenses with « être » (« est arrivé ») do not count.',
     },
     defaultSeverity: 'warning',
+    weight: 1,
     category: 'readability',
     options: ['readability.maxPassiveShare'],
   },

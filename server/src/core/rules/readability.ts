@@ -17,6 +17,7 @@ export const readabilityRule: Rule = {
       en: 'The Kandel & Moles score, the French adaptation of the Flesch formula, is 207 − 1.015 × (words per sentence) − 73.6 × (syllables per word). It runs from about 0 (very hard) to 100 (very easy); under plume.readability.minScore (50 by default) the text takes sustained effort. Syllables are counted the French way (mute final e, -es, verb -ent). Shorten sentences and prefer short words.',
     },
     defaultSeverity: 'warning',
+    weight: 2,
     category: 'readability',
     options: ['readability.minScore'],
   },

@@ -1,19 +1,25 @@
 import type { Article } from '../article/model';
 import type { Span } from '../base/span';
 import type { Locale, Localized } from '../base/i18n';
-import type { RuleFinding } from '../base/finding';
+import type { FindingData, FindingOf, RuleFinding } from '../base/finding';
 import type { Settings } from '../config/settings';
 import type { Severity } from '../base/finding';
 
 export type RuleCategory = 'structure' | 'keyphrase' | 'readability' | 'typography' | 'language';
 
 /** What users see of a rule: its id is the diagnostic code, the settings key and the docs anchor. */
-export interface RuleMeta {
-  readonly id: string;
+export interface RuleMeta<Id extends string = string> {
+  readonly id: Id;
   readonly name: Localized;
   /** One paragraph: what it checks and why. */
   readonly description: Localized;
   readonly defaultSeverity: Severity;
+  /**
+   * How much the rule weighs in the score (1 when unset). Problems a reader or a search engine sees
+   * first weigh 3 (no title, foreign text, too short, no keyphrase or not in the title), structural
+   * and readability problems 2, refinements 1.
+   */
+  readonly weight?: number;
   readonly category: RuleCategory;
   /** The `plume.*` settings the rule reads (keys without the `plume.` prefix), for the docs. */
   readonly options?: readonly string[];
@@ -30,12 +36,18 @@ export interface RuleContext {
 /** Figures a rule measures (density, score, share…), shown by `plume stats` and report panels. */
 export type RuleMetrics = Readonly<Record<string, number>>;
 
-export interface Rule {
-  readonly meta: RuleMeta;
-  check(context: RuleContext): readonly RuleFinding[];
+export interface Rule<Data extends FindingData = FindingData, Id extends string = string> {
+  readonly meta: RuleMeta<Id>;
+  check(context: RuleContext): readonly RuleFinding<Data>[];
   /** The rule's figures for this article, or undefined when it does not apply (no keyphrase…). */
   metrics?(context: RuleContext): RuleMetrics | undefined;
 }
+
+/**
+ * The rule whose findings are `F`: its id is F's and its findings carry F's data, so that the
+ * actions that import the type `F` (never the rule) read typed data.
+ */
+export type RuleOf<F extends FindingOf<string, FindingData>> = Rule<F['data'], F['ruleId']>;
 
 /**
  * Picks the message in the context's language. French messages get French typography: a no-break

@@ -13,6 +13,7 @@ export const sentenceLengthRule: Rule = {
       en: 'At most plume.readability.maxLongSentenceShare % of the body’s sentences (25 % by default) exceed plume.readability.maxSentenceWords words (20 by default). Long sentences make readers hold a lot in mind; on screen, they drop off. The diagnostic sits on the longest sentence.',
     },
     defaultSeverity: 'warning',
+    weight: 2,
     category: 'readability',
     options: ['readability.maxSentenceWords', 'readability.maxLongSentenceShare'],
   },

@@ -1,8 +1,12 @@
 import { slugField, slugProblems, suggestedSlug, MAX_SLUG_WORDS } from '../seo/slug';
-import type { Rule } from './rule';
+import type { FindingOf } from '../base/finding';
+import type { RuleOf } from './rule';
 import { say } from './rule';
 
-export const slugFormatRule: Rule = {
+export type SlugFormatData = { readonly problems: readonly ReturnType<typeof slugProblems>[number][]; readonly suggestion?: string };
+export type SlugFormatFinding = FindingOf<'slug-format', SlugFormatData>;
+
+export const slugFormatRule: RuleOf<SlugFormatFinding> = {
   meta: {
     id: 'slug-format',
     name: { fr: 'Slug', en: 'Slug' },

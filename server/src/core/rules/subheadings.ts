@@ -1,7 +1,7 @@
 import type { Article, Block } from '../article/model';
 import { formatNumber } from '../base/i18n';
-import type { Rule } from './rule';
-import type { RuleFinding } from '../base/finding';
+import type { FindingOf, RuleFinding } from '../base/finding';
+import type { RuleOf } from './rule';
 import { firstLine, say } from './rule';
 import { renderedLevel, type Settings } from '../config/settings';
 
@@ -15,7 +15,11 @@ function isSectionHeading(article: Article, block: Block, settings: Settings): b
   return level === 2 || level === 3;
 }
 
-export const subheadingsRule: Rule = {
+/** `whole`: the article has no subheading at all (the fix outlines all of it), else one long section. */
+export type SubheadingsData = { readonly words: number; readonly whole: boolean };
+export type SubheadingsFinding = FindingOf<'subheadings', SubheadingsData>;
+
+export const subheadingsRule: RuleOf<SubheadingsFinding> = {
   meta: {
     id: 'subheadings',
     name: { fr: 'Intertitres', en: 'Subheadings' },
@@ -24,6 +28,7 @@ export const subheadingsRule: Rule = {
       en: 'An article over 300 words is divided by « ## » subheadings: readers skim and search engines read the structure. Any stretch of more than plume.maxWordsPerSection words (300 by default) without an H2 or H3 heading is reported where it starts.',
     },
     defaultSeverity: 'warning',
+    weight: 2,
     category: 'structure',
     options: ['maxWordsPerSection', 'headingOffset'],
   },
@@ -49,7 +54,7 @@ export const subheadingsRule: Rule = {
         },
       ];
     }
-    const findings: RuleFinding[] = [];
+    const findings: RuleFinding<SubheadingsData>[] = [];
     let stretchStart: Block | undefined;
     let words = 0;
     const close = (): void => {

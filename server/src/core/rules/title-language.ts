@@ -1,9 +1,14 @@
 import { identifyTitleLanguage } from '../french/language';
 import { languageName } from '../french/languageNames';
-import type { Rule } from './rule';
+import type { FindingOf } from '../base/finding';
+import type { RuleOf } from './rule';
 import { say } from './rule';
 
-export const titleLanguageRule: Rule = {
+/** Where the foreign part of the title lies in its text, for « keep the French part ». */
+export type TitleLanguageData = { readonly language: string; readonly whole: boolean; readonly foreignStart: number; readonly foreignEnd: number };
+export type TitleLanguageFinding = FindingOf<'title-language', TitleLanguageData>;
+
+export const titleLanguageRule: RuleOf<TitleLanguageFinding> = {
   meta: {
     id: 'title-language',
     name: { fr: 'Titre en français', en: 'French title' },
@@ -12,6 +17,7 @@ export const titleLanguageRule: Rule = {
       en: 'The title must be in French. A mixed title — an English instruction glued to the French title, as in raw pasted material — is flagged on its non-French part. Titles made only of names, brands, acronyms or numbers are not flagged.',
     },
     defaultSeverity: 'warning',
+    weight: 3,
     category: 'language',
   },
   check(ctx) {

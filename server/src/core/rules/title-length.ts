@@ -1,12 +1,17 @@
 import { formatNumber } from '../base/i18n';
 import { textWidth } from '../seo/width';
-import type { Rule } from './rule';
+import type { FindingOf } from '../base/finding';
+import type { RuleOf } from './rule';
 import { say } from './rule';
 
 /** Results pages draw titles in Arial at 20 px. */
 const TITLE_FONT_PX = 20;
 
-export const titleLengthRule: Rule = {
+/** The title's width and length, and the width in force (« shorten the title » aims under it). */
+export type TitleLengthData = { readonly px: number; readonly chars: number; readonly maxPx: number };
+export type TitleLengthFinding = FindingOf<'title-length', TitleLengthData>;
+
+export const titleLengthRule: RuleOf<TitleLengthFinding> = {
   meta: {
     id: 'title-length',
     name: { fr: 'Largeur du titre', en: 'Title width' },
@@ -15,6 +20,7 @@ export const titleLengthRule: Rule = {
       en: 'On a results page the title is drawn in Arial 20 px and cut beyond about 600 px. It measures between plume.serp.titleMinPx and plume.serp.titleMaxPx pixels (200 to 600 by default): too short, it wastes the space; too long, its end disappears. Widths come from a font metric-compatible with Arial.',
     },
     defaultSeverity: 'warning',
+    weight: 2,
     category: 'structure',
     options: ['serp.titleMinPx', 'serp.titleMaxPx'],
   },
@@ -33,7 +39,7 @@ export const titleLengthRule: Rule = {
             fr: `Titre trop long pour la page de résultats : ${formatNumber(px, l)} px (${formatNumber(chars, l)} caractères), au-delà de ${formatNumber(max, l)} px il sera coupé.`,
             en: `Title too long for the results page: ${formatNumber(px, l)} px (${formatNumber(chars, l)} characters); beyond ${formatNumber(max, l)} px it is cut.`,
           }),
-          data: { px, chars },
+          data: { px, chars, maxPx: max },
         },
       ];
     }
@@ -45,7 +51,7 @@ export const titleLengthRule: Rule = {
             fr: `Titre court : ${formatNumber(px, l)} px (${formatNumber(chars, l)} caractères), moins de ${formatNumber(min, l)} px. Précisez le sujet.`,
             en: `Short title: ${formatNumber(px, l)} px (${formatNumber(chars, l)} characters), under ${formatNumber(min, l)} px. Make the topic clearer.`,
           }),
-          data: { px, chars },
+          data: { px, chars, maxPx: max },
         },
       ];
     }

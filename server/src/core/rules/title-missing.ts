@@ -10,6 +10,7 @@ export const titleMissingRule: Rule = {
       en: 'A publishable article has a title: a front-matter field (plume.frontMatter.titleFields, « title » by default) or a « # » heading. Search engines display it.',
     },
     defaultSeverity: 'warning',
+    weight: 3,
     category: 'structure',
     options: ['frontMatter.titleFields'],
   },

@@ -16,6 +16,7 @@ export const transitionWordsRule: Rule = {
       en: 'In a text over plume.readability.minWordsForTransitions words (200 by default), at least plume.readability.minTransitionShare % of sentences (30 % by default) contain a connector: « ensuite », « en revanche », « par exemple », « c’est pourquoi »… They show how ideas follow and guide the reader. Sentences in lists do not count: an enumeration needs no transitions.',
     },
     defaultSeverity: 'warning',
+    weight: 1,
     category: 'readability',
     options: ['readability.minTransitionShare', 'readability.minWordsForTransitions'],
   },

@@ -2,7 +2,7 @@ import type { Localized } from '../base/i18n';
 import type { Rule, RuleContext, RuleMeta } from './rule';
 import { say } from './rule';
 import type { Settings } from '../config/settings';
-import { typographyIssues, type TypoIssue, type TypoProblem, type TypoRuleId } from '../typography/scan';
+import { typographyIssues, type TypoIssue, type TypoProblem, type TypoRuleId, type TypographyData } from '../typography/scan';
 
 /** The front-matter fields whose values are prose: the title fields and the description. */
 export function proseFields(settings: Settings): readonly string[] {
@@ -54,7 +54,7 @@ export function problemMessage(problem: TypoProblem, settings: Settings): Locali
 }
 
 /** A typography rule reads the shared scan (done once per article) and keeps its own issues. */
-export function typographyRule(id: TypoRuleId, meta: Omit<RuleMeta, 'id' | 'category'>): Rule {
+export function typographyRule(id: TypoRuleId, meta: Omit<RuleMeta, 'id' | 'category'>): Rule<TypographyData, TypoRuleId> {
   return {
     meta: { id, category: 'typography', ...meta },
     check(ctx) {

@@ -1,4 +1,5 @@
 import type { TextEdit } from '../base/edit';
+import type { Finding, FindingOf } from '../base/finding';
 import { blockTokens, type BlockToken } from '../article/blockMemo';
 import { detached } from '../base/memo';
 import type { Article } from '../article/model';
@@ -9,6 +10,15 @@ import { frontMatterEditIsSafe, isFrenchArticle, proseMap, type ProseSegment } f
 
 export const TYPO_RULE_IDS = ['typo-nbsp', 'typo-quotes', 'typo-apostrophe', 'typo-ellipsis', 'typo-spaces'] as const;
 export type TypoRuleId = (typeof TYPO_RULE_IDS)[number];
+
+/** What a typography finding carries: the edits that fix it (fix-all joins them). */
+export type TypographyData = { readonly edits: readonly TextEdit[] };
+export type TypographyFinding = FindingOf<TypoRuleId, TypographyData>;
+
+/** Whether a finding is a typography rule's, with its edits. */
+export function isTypographyFinding(finding: Finding): finding is TypographyFinding {
+  return TYPO_RULE_IDS.some((id) => id === finding.ruleId) && finding.data !== undefined;
+}
 
 /** What is wrong, for the message. */
 export type TypoProblem =

@@ -1,4 +1,6 @@
-import type { Finding } from '../../base/finding';
+import { isFindingOf, type Finding } from '../../base/finding';
+import type { DescriptionLengthFinding } from '../../rules/description-length';
+import type { DescriptionMissingFinding } from '../../rules/description-missing';
 import type { Action, ActionContext, ActionProvider } from '../action';
 import { writeDescription } from './frontMatterEdit';
 import { descriptionState } from '../../seo/description';
@@ -39,7 +41,7 @@ function build(context: ActionContext, kind: 'quickfix' | 'source', finding?: Fi
 export const generateDescriptionProvider: ActionProvider = {
   id: 'generateDescription',
   fixes(context, finding) {
-    if (finding.ruleId !== 'description-missing' && finding.ruleId !== 'description-length') return [];
+    if (!isFindingOf<DescriptionMissingFinding>(finding, 'description-missing') && !isFindingOf<DescriptionLengthFinding>(finding, 'description-length')) return [];
     return build(context, 'quickfix', finding);
   },
   sourceActions(context) {

@@ -4,7 +4,9 @@ import { parseArticle } from '../../article/parse';
 import { DEFAULT_SETTINGS } from '../../config/settings';
 import { generateDescription } from './generate';
 import { charLength, plainInline } from '../../article/plainText';
-import { summarize, truncateAtWord } from './summarize';
+import { describeCandidates, summarize, truncateAtWord } from './summarize';
+import { textWidth } from '../../seo/width';
+import { checkDescription } from '../checklist';
 
 const parse = (text: string) => parseArticle(text, { titleFields: ['title'] });
 
@@ -26,8 +28,11 @@ test('an extractive description of 120 to 156 characters made of the article’s
   assert.ok(d);
   const n = charLength(d);
   assert.ok(n >= 120 && n <= 156, `${n}: ${d}`);
+  assert.ok(textWidth(d, 14) <= 920, d);
+  assert.doesNotMatch(d, /…/);
+  // Whole sentences of the body, or a sentence shortened by its trailing clause (its beginning, closed by a full stop).
   const body = BODY.replace(/\s+/g, ' ');
-  for (const part of d.replace(/…$/, '').split(/(?<=[.!?])\s+/)) assert.ok(body.includes(part.trim()), part);
+  for (const part of d.split(/(?<=[.!?])\s+/)) assert.ok(body.includes(part.trim()) || body.includes(part.trim().replace(/\.$/, ' ')), part);
 });
 
 test('contains the focus keyphrase of the front matter', () => {
@@ -71,14 +76,14 @@ test('inline Markdown is reduced to its text', () => {
 test('a sentence that opens on a link or emphasis keeps its first word whole, without markup', () => {
   const text = `---\ntitle: Basecamp et le travail asynchrone\n---\n\n[Basecamp](https://basecamp.com/about), anciennement 37 signals, édite le logiciel de gestion de projet du même nom. *Basecamp* défend depuis longtemps le travail asynchrone dans les équipes. ${BODY}\n`;
   const d = summarize(parse(text)) ?? '';
-  assert.ok(d.startsWith('Basecamp, anciennement 37 signals'), d);
+  assert.ok(d.startsWith('Basecamp'), d);
   assert.doesNotMatch(d, /\]\(|\*/);
 });
 
 test('starts at the opening and goes on in document order, ending on a whole sentence when it can', () => {
   const opening = [
     'Le compostage domestique transforme les déchets de cuisine en engrais.',
-    'Un bac bien aéré évite les odeurs et accélère la décomposition du compost.',
+    'Un bac bien aéré évite les odeurs et accélère la décomposition.',
   ];
   const d = summarize(parse(`---\ntitle: Réussir son compost\n---\n\n${opening.join(' ')} ${BODY}\n`)) ?? '';
   assert.equal(d, opening.join(' '));
@@ -89,7 +94,7 @@ test('with a keyphrase held by a later sentence only, the description starts the
   const text = article('---\ntitle: Réussir son compost à la maison\nkeyphrase: vers de terre\n---\n');
   const d = generateDescription(parse(text), DEFAULT_SETTINGS) ?? '';
   assert.ok(d.startsWith('Les vers de terre participent'), d);
-  assert.ok(charLength(d) >= 120 && charLength(d) <= 156, d);
+  assert.ok(charLength(d) >= 100 && charLength(d) <= 156, d);
 });
 
 test('a sentence with template code is left out: what it renders to is unknown, and without it the sentence is garbled', () => {
@@ -104,4 +109,36 @@ test('a sentence about the page (« cliquez sur les liens ») does not open the 
   const d = summarize(parse(`---\ntitle: Réussir son compost à la maison\n---\n\n${opening} ${BODY}\n`));
   assert.ok(d && !/cliquer|ci-dessous/.test(d), d);
   assert.ok(d.startsWith('Le compostage domestique'), d);
+});
+
+test('whole sentences only: a long sentence loses its parenthetical or trailing clause, never ends mid-sentence', () => {
+  const long = 'Le compostage domestique (une pratique ancienne remise au goût du jour par les jardiniers urbains) transforme les déchets de cuisine en engrais naturel pour le potager, ce qui réduit le volume des poubelles de près d’un tiers chaque année.';
+  const text = `---\ntitle: Réussir son compost\n---\n\n${long}\n\nLe compost mûr nourrit le sol.\n`;
+  const d = summarize(parse(text)) ?? '';
+  assert.ok(d, 'a description');
+  assert.ok(!d.includes('(') && !d.includes('…'), d);
+  assert.ok(/\.$/.test(d), d);
+  assert.equal(checkDescription(d).midSentence, false, d);
+});
+
+test('never opens on a back-reference; the writer’s own summary comes first; three candidates', () => {
+  const opening = 'Nous avions précédemment expliqué comment composter ses déchets de cuisine au jardin et sur le balcon en ville.';
+  const d = summarize(parse(`---\ntitle: Réussir son compost\n---\n\n${opening} ${BODY}\n`)) ?? '';
+  assert.ok(!d.startsWith('Nous avions'), d);
+  const excerpt = 'Un guide pas à pas pour réussir son compost à la maison, du choix du bac à la récolte du terreau, sans odeurs ni moucherons.';
+  const own = summarize(parse(`---\ntitle: Réussir son compost\nexcerpt: ${excerpt}\n---\n\n${BODY}\n`));
+  assert.equal(own, excerpt);
+  const lead = summarize(parse(`---\ntitle: Réussir son compost\n---\n\n::: lead\n${excerpt}\n:::\n\n${BODY}\n`));
+  assert.equal(lead, excerpt);
+  const candidates = describeCandidates(parse(article()));
+  assert.ok(candidates.length >= 2 && candidates.length <= 3, candidates.join('\n'));
+  assert.equal(new Set(candidates).size, candidates.length);
+});
+
+test('French typography on the generated description', () => {
+  const text = `---\ntitle: Réussir son compost\nexcerpt: "Un guide pas à pas pour réussir son compost à la maison : du choix du bac à la récolte, sans odeurs ni moucherons ! C'est simple."\n---\n\n${BODY}\n`;
+  const d = generateDescription(parse(text), DEFAULT_SETTINGS) ?? '';
+  assert.match(d, /maison\u202f: du/);
+  assert.match(d, /moucherons\u202f!/);
+  assert.match(d, /C’est/);
 });

@@ -1,9 +1,14 @@
 import type { Article } from '../../article/model';
-import { contentTerm } from '../../french/stemmer';
+import { contentTerm } from '../../french/stem';
 import { continuesPrevious } from '../../french/paragraphOpenings';
 import { isStopWord } from '../../french/stopWords';
 import { charLength, plainInline } from '../../article/plainText';
 import { DESCRIPTION_MAX, DESCRIPTION_MIN } from '../../seo/description';
+import { textWidth } from '../../seo/width';
+import { opensOnBackReference } from '../../french/backReference';
+import { shortTextSentences } from '../checklist';
+import { shorterForms } from './fit';
+import { writerSummary } from './writerSummary';
 
 /** Shorter sentences are captions, asides or transitions rather than statements of the subject. */
 const MIN_SENTENCE_WORDS = 6;
@@ -147,57 +152,101 @@ export interface SummaryOptions {
   readonly keyphrase?: string;
   readonly min?: number;
   readonly max?: number;
+  /** Widest description in pixels (Arial 14 px), 920 by default. */
+  readonly maxPx?: number;
+  /** Applied to the text before it is measured and returned (French typography). */
+  readonly finish?: (text: string) => string;
 }
 
 /**
- * An extractive meta description of `min`–`max` characters (120–156 by default): the article's most
- * central sentence and those that follow it, ending on a full sentence or cut at a word with an
- * ellipsis. When a keyphrase is given, the description starts at the most central sentence that holds
- * it; when none does, the description opens with it.
- * Returns undefined when the article has no sentence to offer.
+ * Up to three extractive meta descriptions of `min`–`max` characters (120–156 by default) and at most
+ * `maxPx` pixels (920), made of whole sentences only: the writer's own summary first when there is
+ * one, then the article's most central sentences that can open a text read alone (no back-reference,
+ * no pronoun without antecedent), each followed by the sentences after it. A sentence too long is
+ * shortened by dropping its parentheticals, an apposition or its trailing clauses, never cut
+ * mid-sentence. With a keyphrase, the sentences that hold it open first. When no candidate reaches
+ * `min`, the longest whole-sentence one is kept. Empty when the article has no sentence to offer.
  */
-export function summarize(article: Article, options: SummaryOptions = {}): string | undefined {
+export function describeCandidates(article: Article, options: SummaryOptions = {}): string[] {
   const min = options.min ?? DESCRIPTION_MIN;
   const max = options.max ?? DESCRIPTION_MAX;
+  const maxPx = options.maxPx ?? 920;
   const candidates = candidateSentences(article);
-  if (candidates.length === 0) return undefined;
   const keyphrase = options.keyphrase?.trim() ?? '';
   scoreSentences(candidates, article.title ? termsOf(article.title.text) : [], keyphrase ? termsOf(keyphrase) : [], { ...SUMMARY_WEIGHTS, ...options.weights });
-  const ranked = [...candidates].sort((a, b) => b.score - a.score || a.index - b.index);
-
-  /**
-   * From the candidate at `from`, the sentences that follow it in the document, as a reader goes on:
-   * whole sentences when they reach `minimum`, else the running text cut at a word.
-   */
-  const runFrom = (from: number, budget: number, minimum: number): string | undefined => {
-    const following = candidates.slice(from);
-    let whole = '';
-    for (const c of following) {
-      const next = whole ? `${whole} ${c.text}` : c.text;
-      if (charLength(next) > budget) break;
-      whole = next;
-    }
-    if (charLength(whole) >= minimum) return whole;
-    const all = following.map((c) => c.text).join(' ');
-    return charLength(all) < minimum ? undefined : truncateAtWord(all, budget, minimum);
-  };
-  // The most central sentence opens the description (near the start, where writers state their
-  // subject, it usually is the first); too close to the end to fill it, the article's opening does.
-  const build = (budget: number, minimum: number): string | undefined =>
-    runFrom(ranked[0].index, budget, minimum) ?? runFrom(0, budget, minimum) ?? truncateAtWord(ranked[0].text, budget, 1);
-
-  if (!keyphrase) return build(max, min);
-  const plain = build(max, min);
+  const finish = options.finish ?? ((t: string): string => t);
+  const within = (text: string): boolean => charLength(finish(text)) <= max && textWidth(finish(text), 14) <= maxPx;
+  const fits = (text: string): boolean => within(text) && charLength(finish(text)) >= min;
   const folded = fold(keyphrase);
-  const holds = (text: string | undefined): text is string => text !== undefined && fold(text).includes(folded);
-  if (holds(plain)) return plain;
-  // Else open on the most central sentence that holds the keyphrase, when there is one.
-  const holder = ranked.find((c) => holds(c.text));
-  const fromHolder = holder && runFrom(holder.index, max, min);
-  if (holds(fromHolder)) return fromHolder;
-  // Open with the keyphrase so that it is always there.
-  const head = `${keyphrase.charAt(0).toUpperCase()}${keyphrase.slice(1)} : `;
-  const rest = build(max - charLength(head), Math.max(0, min - charLength(head)));
-  if (!rest) return truncateAtWord(head.replace(/ : $/, '.'), max, 1);
-  return head + rest;
+  const holds = (text: string): boolean => folded !== '' && fold(text).includes(folded);
+
+  /** The best whole-sentence text opening on `opener` and going on with `following`, with the longest fallback. */
+  const from = (opener: string, following: readonly string[]): { fit?: string; fallback?: string } => {
+    let fallback: string | undefined;
+    for (const first of [opener, ...shorterForms(opener)]) {
+      if (!within(first)) continue;
+      let text = first;
+      if (fits(text)) return { fit: text };
+      for (const next of following) {
+        const whole = `${text} ${next}`;
+        if (within(whole)) {
+          text = whole;
+          if (fits(text)) return { fit: text };
+          continue;
+        }
+        const shorter = shorterForms(next).map((s) => `${text} ${s}`).find(within);
+        if (shorter && fits(shorter)) return { fit: shorter };
+        if (shorter) text = shorter;
+        break;
+      }
+      // Still short: one of the next few sentences, whole or shortened, that can follow without its neighbours.
+      const base = text;
+      for (const later of following.slice(0, 5)) {
+        if (opensOnBackReference(later) || base.includes(later)) continue;
+        const joined = [later, ...shorterForms(later)].map((l) => `${base} ${l}`).find(fits);
+        if (joined) return { fit: joined };
+      }
+      if (!fallback || charLength(text) > charLength(fallback)) fallback = text;
+    }
+    return fallback ? { fallback } : {};
+  };
+
+  const out: string[] = [];
+  const fallbacks: string[] = [];
+  const offer = (result: { fit?: string; fallback?: string }): void => {
+    if (result.fit && !out.includes(result.fit)) out.push(result.fit);
+    else if (result.fallback) fallbacks.push(result.fallback);
+  };
+  const own = writerSummary(article);
+  if (own) {
+    const sentences = shortTextSentences(own).map((s) => (/[.!?…»"”)]$/u.test(s) ? s : `${s}.`));
+    if (sentences.length > 0 && !opensOnBackReference(sentences[0])) offer(from(sentences[0], sentences.slice(1)));
+  }
+  const ranked = candidates
+    .filter((c) => !opensOnBackReference(c.text))
+    .sort((a, b) => Number(holds(b.text)) - Number(holds(a.text)) || b.score - a.score || a.index - b.index);
+  for (const c of ranked.slice(0, 12)) {
+    if (out.length >= 3) break;
+    if (out.some((o) => o.startsWith(c.text.slice(0, 40)))) continue;
+    offer(from(c.text, candidates.slice(c.index + 1).map((x) => x.text)));
+  }
+  const holder = fallbacks.filter(holds).sort((a, b) => charLength(b) - charLength(a))[0];
+  if (keyphrase && !out.some(holds) && holder) out.unshift(holder);
+  else if (keyphrase && !out.some(holds)) {
+    // No whole-sentence text holds the keyphrase: open with it, as a label, before the best sentences.
+    const head = `${keyphrase.charAt(0).toUpperCase()}${keyphrase.slice(1)} : `;
+    const rest: SummaryOptions = { ...(options.weights ? { weights: options.weights } : {}), ...(options.finish ? { finish: options.finish } : {}) };
+    const labelled = describeCandidates(article, { ...rest, min: Math.max(0, min - charLength(head)), max: max - charLength(head), maxPx: maxPx - textWidth(head, 14) });
+    if (labelled[0]) out.unshift(`${head}${labelled[0]}`);
+  }
+  if (out.length === 0) {
+    const best = fallbacks.sort((a, b) => charLength(b) - charLength(a))[0];
+    return best ? [finish(best)] : [];
+  }
+  return out.slice(0, 3).map(finish);
+}
+
+/** The first of `describeCandidates`: the description « generate the meta description » writes. */
+export function summarize(article: Article, options: SummaryOptions = {}): string | undefined {
+  return describeCandidates(article, options)[0];
 }

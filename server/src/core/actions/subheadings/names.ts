@@ -1,7 +1,10 @@
 import type { Article } from '../../article/model';
-import { contentTerm } from '../../french/stemmer';
+import { contentTerm } from '../../french/stem';
 import { normalizeToken } from '../../french/stopWords';
 import { looksLikeHeading } from './cues';
+import { badEnding } from '../../french/lexicon/phrase';
+import { analyses } from '../../french/lexicon/lexicon';
+import { phrasePasses } from '../checklist';
 import type { Unit } from './units';
 
 /** Words that may link two content words inside a noun phrase (« gestion de la dette »). */
@@ -49,7 +52,9 @@ function sectionTokens(article: Article, units: readonly Unit[], from: number, t
   for (let u = from; u < to; u++) {
     for (let b = units[u].blockStart; b < units[u].blockEnd; b++) {
       const block = article.blocks[b];
-      if (block.kind === 'heading' || block.kind === 'code' || block.kind === 'html') continue;
+      if (block.kind === 'heading' || block.kind === 'code' || block.kind === 'html' || block.kind === 'table') continue;
+      // A numbered step (« 1. Ouvrez le Mac App Store et connectez-vous ») is an instruction, not a topic.
+      if (block.kind === 'listItem' && /^\s*\d+[.)]\s/.test(article.text.slice(block.span.start, block.span.end))) continue;
       // A line that already reads like a heading is not named again: the new heading would repeat it.
       if (u === from && b === units[u].blockStart && looksLikeHeading(units[u].firstText)) continue;
       for (let s = block.sentenceStart; s < block.sentenceEnd; s++) {
@@ -67,7 +72,8 @@ function sectionTokens(article: Article, units: readonly Unit[], from: number, t
             ...(term ? { term } : {}),
             sentenceStart: w === sentence.wordStart,
             // Masked code and HTML read as spaces: a word on either side of them does not join.
-            joinsNext: /^[ \t\u00a0\u202f]+$/.test(gap) && !/[`<{]/.test(article.text.slice(word.end, next?.start ?? word.end)),
+            // Nor across a link's brackets or a line break (list items, steps).
+            joinsNext: /^[ \t\u00a0\u202f]+$/.test(gap) && !/[`<{[\]()\n*_]/.test(article.text.slice(word.end, next?.start ?? word.end)),
           });
         }
         sentences.push(tokens);
@@ -77,8 +83,14 @@ function sectionTokens(article: Article, units: readonly Unit[], from: number, t
   return sentences;
 }
 
+/** A conjugated verb by the lexicon: it has a verb reading and no nominal one. */
+function isVerb(t: Token): boolean {
+  const all = analyses(t.surface);
+  return all.some((a) => a.pos === 'verb') && !all.some((a) => a.pos === 'noun' || a.pos === 'adjective' || a.pos === 'pastParticiple');
+}
+
 function canEdge(t: Token): boolean {
-  return t.term !== undefined && !VERB_ENDING.test(t.norm) && !/^\d/.test(t.norm);
+  return t.term !== undefined && !VERB_ENDING.test(t.norm) && !/^\d/.test(t.norm) && !isVerb(t) && badEnding(t.surface) === undefined;
 }
 
 /** Noun-phrase-like runs: content words joined by links, opening and closing on a content word. */
@@ -101,6 +113,7 @@ function phrases(sentence: readonly Token[]): Token[][] {
       const t = sentence[j];
       const prev = run[run.length - 1];
       if (t.term) {
+        if (isVerb(t)) break; // a clause starts: « Conformité au cadre légal implique »
         // Likely verbs: « -ent » right after a noun (« les utilisateurs aiment »), an infinitive after
         // « sans », « pour », « par », « à ».
         if (prev.term && /ent$/.test(t.norm)) break;
@@ -198,8 +211,10 @@ export function nameSections(
       if (!c.words.some((w) => w.term && /^\p{Ll}/u.test(w.surface))) continue;
       const normalized = c.words.map((w) => w.norm).join(' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
       if (sentencesText.has(normalized)) continue;
+      const heading = formatHeading(c.words);
+      if (!phrasePasses(heading)) continue;
       used.add(c.key);
-      return formatHeading(c.words);
+      return heading;
     }
     // No phrase of two words: join the two most salient single words.
     const singles = candidates.filter((c) => c.words.length === 1);
@@ -207,7 +222,7 @@ export function nameSections(
       for (let b = a + 1; b < Math.min(singles.length, a + 4); b++) {
         const words = [singles[a].words[0], { surface: 'et', norm: 'et', sentenceStart: false, joinsNext: true }, singles[b].words[0]];
         const key = keyOf(words);
-        if (used.has(key)) continue;
+        if (used.has(key) || !phrasePasses(formatHeading(words))) continue;
         used.add(key);
         return formatHeading(words);
       }

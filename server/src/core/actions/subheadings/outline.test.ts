@@ -144,3 +144,42 @@ test('names do not take a clause: a gerund, a participle with its agent, words o
   const setPhrase = nameOf(Array(4).fill('La mise à jour du contenu éditorial prend du temps. La mise à jour du contenu éditorial suit un calendrier.').join('\n\n'));
   assert.ok(setPhrase && !/^Jour/.test(setPhrase), setPhrase);
 });
+
+test('a short line that already reads as a heading is promoted to ##, an edit of that line only', () => {
+  const intro = paragraph(GARDEN, 6, 0);
+  const text = `${intro}\n\n${paragraph(GARDEN, 6, 1)}\n\n${paragraph(GARDEN, 6, 2)}\n\nLes serveurs en difficulté\n\n${paragraph(SERVER, 6, 0)}\n\n${paragraph(SERVER, 6, 1)}\n\n${paragraph(SERVER, 6, 2)}\n`;
+  const outline = computeOutline(parse(text), 150);
+  const promoted = outline.filter((e) => e.kind === 'promote');
+  assert.deepEqual(promoted.map((e) => e.text), ['Les serveurs en difficulté']);
+  const out = applyEdits(text, outlineEdits(text, outline));
+  assert.match(out, /\n## Les serveurs en difficulté\n/);
+  // Nothing stacked above it.
+  assert.doesNotMatch(out, /\n## [^\n]+\n\n## Les serveurs en difficulté/);
+  // The promotion only adds « ## » before the line.
+  const edit = outlineEdits(text, promoted)[0];
+  assert.equal(edit.start, edit.end);
+  assert.equal(edit.newText, '## ');
+  // Debris and captions are not promoted.
+  const debris = text.replace('Les serveurs en difficulté', 'Source link -57');
+  assert.equal(computeOutline(parse(debris), 150).filter((e) => e.kind === 'promote').length, 0);
+});
+
+test('every proposed heading passes the editor’s checklist', async () => {
+  const { phrasePasses } = await import('../checklist');
+  const text = [0, 1, 2].map((k) => paragraph(GARDEN, 6, k)).concat([0, 1, 2].map((k) => paragraph(SERVER, 6, k))).join('\n\n');
+  const outline = computeOutline(parse(`${text}\n`), 150);
+  assert.ok(outline.length > 0);
+  for (const e of outline) assert.ok(phrasePasses(e.text), e.text);
+});
+
+test('a section that states its goal (« Pour installer…, ») gets a question as its other form', async () => {
+  const { sectionQuestion } = await import('./questions');
+  const text = `${paragraph(GARDEN, 6, 0)}\n\nPour installer Jekyll sur macOS, ouvrez le terminal et tapez la commande gem install jekyll. ${paragraph(SERVER, 5, 0)}\n\nComment choisir un hébergeur fiable ? ${paragraph(SERVER, 5, 1)}\n`;
+  const article = parse(text);
+  const { units } = buildUnits(article);
+  assert.equal(sectionQuestion(article, units, 1, 2, '\u202f'), 'Comment installer Jekyll sur macOS\u202f?');
+  assert.equal(sectionQuestion(article, units, 2, 3, '\u202f'), 'Comment choisir un hébergeur fiable\u202f?');
+  assert.equal(sectionQuestion(article, units, 0, 1, '\u202f'), undefined);
+  const edits = outlineEdits(text, [{ offset: units[1].offset, level: 2, text: 'Installation de Jekyll', question: 'Comment installer Jekyll sur macOS\u202f?' }], 'question');
+  assert.match(applyEdits(text, edits), /## Comment installer Jekyll sur macOS\u202f\?\n\nPour installer/);
+});

@@ -1,7 +1,9 @@
-import type { Finding } from '../../base/finding';
+import { isFindingOf, type Finding } from '../../base/finding';
+import type { SubheadingsFinding } from '../../rules/subheadings';
 import type { Action, ActionContext, ActionProvider } from '../action';
 import type { Article } from '../../article/model';
 import { computeOutline, outlineEdits, type OutlineEntry } from './outline';
+import type { SubheadingForm } from '../../config/settings';
 
 /** The editor asks for code actions at every cursor move: compute the outline once per parsed version. */
 const cache = new WeakMap<Article, { maxWords: number; outline: OutlineEntry[] }>();
@@ -10,14 +12,29 @@ function outlineOf(context: ActionContext): OutlineEntry[] {
   const maxWords = context.settings.maxWordsPerSection;
   const hit = cache.get(context.article);
   if (hit && hit.maxWords === maxWords) return hit.outline;
-  const outline = computeOutline(context.article, maxWords);
+  const space = context.settings.typography.space === 'regular' ? '\u00a0' : context.settings.typography.space === 'narrow' ? '\u202f' : ' ';
+  const outline = computeOutline(context.article, maxWords, {}, space);
   cache.set(context.article, { maxWords, outline });
   return outline;
 }
 
-function titleOf(context: ActionContext, scoped: boolean): string {
-  if (context.locale === 'en') return scoped ? 'Insert subheadings in this section' : 'Insert subheadings';
-  return scoped ? 'Insérer des intertitres dans cette section' : 'Insérer des intertitres';
+function titleOf(context: ActionContext, scoped: boolean, form?: SubheadingForm): string {
+  const en = context.locale === 'en';
+  const suffix = form === undefined ? '' : form === 'question' ? (en ? ' (as questions)' : ' (en questions)') : en ? ' (as noun phrases)' : ' (en groupes nominaux)';
+  if (en) return (scoped ? 'Insert subheadings in this section' : 'Insert subheadings') + suffix;
+  return (scoped ? 'Insérer des intertitres dans cette section' : 'Insérer des intertitres') + suffix;
+}
+
+/** The action in the default form, then, when some section answers a question, the other form. */
+function actionsFor(context: ActionContext, outline: readonly OutlineEntry[], scoped: boolean, kind: 'quickfix' | 'source', finding?: Finding): Action[] {
+  const form = context.settings.subheadingForm;
+  const other: SubheadingForm = form === 'noun' ? 'question' : 'noun';
+  const text = context.article.text;
+  const main: Action = { id: 'insertSubheadings', title: titleOf(context, scoped), kind, edits: outlineEdits(text, outline, form), ...(finding ? { finding, isPreferred: true } : {}) };
+  // The other form is a quick fix beside the first (source actions are palette commands: one each).
+  if (kind !== 'quickfix' || !outline.some((e) => e.question !== undefined && e.question !== e.text)) return [main];
+  const alternative: Action = { id: 'insertSubheadings', title: titleOf(context, scoped, other), kind: 'quickfix', edits: outlineEdits(text, outline, other), ...(finding ? { finding } : {}) };
+  return [main, alternative];
 }
 
 /** End of the section a `subheadings` finding reports: the next H2 or H3 heading after it. */
@@ -30,26 +47,25 @@ function sectionEnd(context: ActionContext, finding: Finding): number {
 export const insertSubheadingsProvider: ActionProvider = {
   id: 'insertSubheadings',
   fixes(context, finding) {
-    if (finding.ruleId !== 'subheadings') return [];
-    const whole = finding.data?.whole === true;
+    if (!isFindingOf<SubheadingsFinding>(finding, 'subheadings')) return [];
+    const whole = finding.data.whole;
     const end = sectionEnd(context, finding);
     const outline = outlineOf(context).filter(
       (e) => whole || (e.offset >= finding.span.start && e.offset < end),
     );
-    if (outline.length === 0) return [];
-    const action: Action = {
-      id: 'insertSubheadings',
-      title: titleOf(context, !whole),
-      kind: 'quickfix',
-      edits: outlineEdits(context.article.text, outline),
-      isPreferred: true,
-      finding,
-    };
-    return [action];
+    if (outline.length === 0) {
+      // The rule fired: say why nothing is proposed rather than nothing at all.
+      const reason =
+        context.locale === 'en'
+          ? 'No subheading to propose: the section has no noun phrase of its own to name it, or no place to cut it'
+          : 'Aucun intertitre à proposer : la section n’a pas de groupe nominal propre pour la nommer, ou pas d’endroit où la couper';
+      return [{ id: 'insertSubheadings', title: titleOf(context, !whole), kind: 'quickfix', edits: [], finding, disabledReason: reason }];
+    }
+    return actionsFor(context, outline, !whole, 'quickfix', finding);
   },
   sourceActions(context) {
     const outline = outlineOf(context);
     if (outline.length === 0) return [];
-    return [{ id: 'insertSubheadings', title: titleOf(context, false), kind: 'source', edits: outlineEdits(context.article.text, outline) }];
+    return actionsFor(context, outline, false, 'source');
   },
 };

@@ -1,5 +1,5 @@
 import type { Article, Block } from '../../article/model';
-import { contentTerm } from '../../french/stemmer';
+import { contentTerm } from '../../french/stem';
 import { normalizeToken, stripElision } from '../../french/stopWords';
 
 /**
