@@ -4,6 +4,11 @@
 //  - keystroke: one character inserted at a seeded random place, sent with incremental sync, until the
 //    diagnostics of that version arrive (`edits` edits, one at a time, `gap` ms apart: a fast typist's
 //    pace, so that the server's throttle, which waits while keys come faster than it analyses, is idle);
+//  - requests during analysis: after `requests` more keystrokes, at a random moment before that
+//    version's diagnostics arrive, a code-action request as VS Code sends it when the cursor moves
+//    onto a diagnostic (automatic trigger, the diagnostic in the context), a hover there, and the
+//    report (`plume/report`, which needs the newest analysis and so waits for it); latency of each;
+//  - whole: whether the document was analysed whole (no `analysis-partial` diagnostic);
 //  - memory: the server's peak resident set (VmHWM in /proc/<pid>/status, Linux only) after the edits.
 // It fails fast: each wait for diagnostics has a deadline (`timeout`, ms), the server's exit rejects it
 // at once with the exit code or signal and the server's last words, and the whole run has a deadline
@@ -14,7 +19,7 @@ import { readInput } from './inputs.mjs';
 import { clearCodeCache, initialize, startServer } from './lspServer.mjs';
 import { args, emit, seeded, summary } from './stats.mjs';
 
-const { input, edits, starts, warmup, gap, timeout = '30000', deadline = '600000' } = args();
+const { input, edits, starts, warmup, gap, requests = '0', timeout = '30000', deadline = '600000' } = args();
 const text = readInput(input);
 const uri = 'file:///bench/article.md';
 const live = new Set();
@@ -74,6 +79,7 @@ try {
   opened.catch(() => undefined);
   await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
   await opened;
+  const whole = server.partial.get(1) === false;
   const random = seeded(8);
   const latencies = [];
   const total = Number(warmup) + Number(edits);
@@ -91,9 +97,43 @@ try {
     if (i >= Number(warmup)) latencies.push(at - sent);
     await new Promise((r) => setTimeout(r, Number(gap)));
   }
+  // Requests while a keystroke's analysis runs.
+  const asked = { codeAction: [], hover: [], report: [] };
+  let previous = latencies.length > 0 ? latencies[latencies.length - 1] : 10;
+  for (let i = 0; i < Number(requests); i++) {
+    const offset = Math.floor(random() * (document.getText().length + 1));
+    const position = document.positionAt(offset);
+    const change = { range: { start: position, end: position }, text: 'e' };
+    const version = document.version + 1;
+    const shown = server.lastDiagnostics;
+    document = TextDocument.update(document, [change], version);
+    let analysed = false;
+    const received = server.diagnosticsOf(version).then((at) => {
+      analysed = true;
+      return at;
+    });
+    received.catch(() => undefined);
+    const sent = performance.now();
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+    await new Promise((r) => setTimeout(r, random() * previous * 0.8));
+    const diagnostic = shown.length > 0 ? shown[Math.floor(random() * shown.length)] : undefined;
+    const range = diagnostic?.range ?? change.range;
+    const timed = async (kind, method, params) => {
+      const t = performance.now();
+      const during = !analysed;
+      await server.request(method, params);
+      if (during) asked[kind].push(performance.now() - t);
+    };
+    await timed('codeAction', 'textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: diagnostic ? [diagnostic] : [], triggerKind: 2 } });
+    await timed('hover', 'textDocument/hover', { textDocument: { uri }, position: range.start });
+    await timed('report', 'plume/report', { uri });
+    previous = (await received) - sent;
+    await new Promise((r) => setTimeout(r, Number(gap)));
+  }
+  const requestSummary = Object.fromEntries(Object.entries(asked).map(([k, v]) => [k, summary(v.sort((a, b) => a - b))]));
   const memory = peakMemoryMB(server.child.pid);
   await stop(server);
-  emit({ startCold, start: summary(startTimes.sort((a, b) => a - b)), keystroke: summary(latencies.sort((a, b) => a - b)), ...memory });
+  emit({ startCold, start: summary(startTimes.sort((a, b) => a - b)), keystroke: summary(latencies.sort((a, b) => a - b)), whole, requests: requestSummary, ...memory });
   process.exit(0); // done: nothing left behind (a library timer, say) may keep this process waiting
 } catch (error) {
   fail(error);

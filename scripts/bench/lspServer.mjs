@@ -50,6 +50,10 @@ export function startServer({ timeoutMs }) {
   const errors = [];
   let exit;
   const waiting = new Map();
+  /** The latest diagnostics published (what a client shows and sends back with a code-action request). */
+  let lastDiagnostics = [];
+  /** Per version, whether the server said it analysed only part of the document (`analysis-partial`). */
+  const partial = new Map();
   const describe = () => {
     const parts = [];
     if (errors.length > 0) parts.push(`server errors:\n${errors.slice(-3).join('\n')}`);
@@ -73,6 +77,8 @@ export function startServer({ timeoutMs }) {
   reader.partialMessageTimeout = 0;
   const connection = createMessageConnection(reader, new StreamMessageWriter(child.stdin));
   connection.onNotification('textDocument/publishDiagnostics', (p) => {
+    lastDiagnostics = p.diagnostics;
+    partial.set(p.version, p.diagnostics.some((d) => d.code === 'analysis-partial'));
     const w = waiting.get(p.version);
     if (w) {
       waiting.delete(p.version);
@@ -113,7 +119,9 @@ export function startServer({ timeoutMs }) {
     }
     connection.dispose();
   }
-  return { child, connection, diagnosticsOf, request, stop, get exit() {
+  return { child, connection, diagnosticsOf, request, stop, partial, get lastDiagnostics() {
+    return lastDiagnostics;
+  }, get exit() {
     return exit;
   } };
 }

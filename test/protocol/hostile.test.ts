@@ -66,9 +66,9 @@ test('a 20 MB document: analysed up to maxDocumentSize, one information diagnost
   assert.equal(codes.filter((c) => c === 'analysis-partial').length, 1);
 });
 
-test('a single 1 MB line', async () => {
-  const codes = await openAndCompare('mot '.repeat(262_144));
-  assert.ok(codes.includes('analysis-partial'), 'over the default 500 000 characters');
+test('a single 2 MB line', async () => {
+  const codes = await openAndCompare('mot '.repeat(524_288));
+  assert.ok(codes.includes('analysis-partial'), 'over the default 2 000 000 characters');
   await openAndCompare('é'.repeat(400_000));
 });
 

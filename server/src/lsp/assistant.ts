@@ -166,7 +166,7 @@ export class Assistant {
     if (typeof model === 'string') return { ok: false, message: model };
     // The checks judge the language of each proposal: the detector is needed now.
     this.analyzer.loadDetectorNow();
-    const analysis = this.analyzer.analysisOf(document, settings);
+    const analysis = await this.analyzer.analysisOf(document, settings);
     const offset = args.position ? document.offsetAt(args.position) : undefined;
     return { ok: true, document, settings, analysis, model, task: args.task, ...(offset !== undefined ? { offset } : {}) };
   }
@@ -301,7 +301,7 @@ export class Assistant {
     const settings = await this.settingsFor(params.uri);
     this.analyzer.loadDetectorNow();
     const fileName = fileNameOf(params.uri);
-    const analysis = open ? this.analyzer.analysisOf(open, settings) : analyze(text, settings, fileName ? { fileName } : {});
+    const analysis = open ? await this.analyzer.analysisOf(open, settings) : analyze(text, settings, fileName ? { fileName } : {});
     const doc = open ?? TextDocument.create(params.uri, 'markdown', 0, text);
     return {
       uri: params.uri,

@@ -76,7 +76,8 @@ export class DiagnosticsScheduler {
       const current = documents.get(uri);
       if (!current || current.version !== version) return; // a newer change is already scheduled
       const started = performance.now();
-      const analysis = analyzer.analysisOf(current, settings);
+      const analysis = await analyzer.analysisOf(current, settings, true);
+      if (!analysis) return; // the document changed meanwhile: the newer version is scheduled
       const { findings, article } = analysis;
       const diagnostics: Diagnostic[] = findings.map((f) => toDiagnostic(current, f));
       const file = this.ctx.paths.filePathOf(uri);

@@ -15,6 +15,8 @@ export interface DocumentState {
   settings?: Promise<Settings>;
   /** The scheduled analysis, if one is waiting. */
   pending?: ReturnType<typeof setTimeout>;
+  /** The analysis running in slices, if one is (see DocumentAnalyzer). */
+  running?: { readonly version: number; readonly settings: Settings; readonly promise: Promise<Analysis | undefined> };
   /** The latest analysis, reused by code actions and requests for the same version. */
   analysis?: CachedAnalysis;
   /** How long the last analysis took and when it ended (performance.now()): the debounce adapts. */

@@ -2,15 +2,19 @@ import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-langua
 import type { TextChange } from '../core';
 
 interface Log {
-  /** The version the changes start from (the last one analysed). */
-  readonly since: number;
-  /** Undefined once a change could not be recorded (a full-text replacement): nothing to reuse then. */
-  changes: TextChange[] | undefined;
+  /** The oldest version the changes start from (the last one analysed, or older). */
+  since: number;
+  /** Each change with the version it made, in order. */
+  readonly entries: { readonly version: number; readonly change: TextChange }[];
+  /** The latest version made by a change that could not be recorded (a full-text replacement). */
+  brokenAt: number;
 }
 
 /**
- * Records the incremental changes of each document as `TextDocuments` applies them, in offsets, so that
- * the next analysis can reuse the previous parse of the unchanged parts.
+ * Records the incremental changes of each document as `TextDocuments` applies them, in offsets and
+ * with the version each made, so that the next analysis can reuse the previous parse of the unchanged
+ * parts. Analyses are sliced: changes keep arriving while one runs, so its end forgets only the
+ * changes up to the version it analysed.
  */
 export class EditLog {
   private readonly logs = new Map<string, Log>();
@@ -22,12 +26,13 @@ export class EditLog {
       const log = this.logs.get(document.uri);
       let current = document;
       for (const change of changes) {
-        if (log?.changes && 'range' in change) {
+        if (log && 'range' in change) {
           const from = current.offsetAt(change.range.start);
           const to = current.offsetAt(change.range.end);
-          log.changes.push({ from, to, insertLength: change.text.length });
+          log.entries.push({ version, change: { from, to, insertLength: change.text.length } });
         } else if (log) {
-          log.changes = undefined;
+          log.brokenAt = version;
+          log.entries.length = 0;
         }
         current = TextDocument.update(current, [change], version);
       }
@@ -35,15 +40,26 @@ export class EditLog {
     },
   };
 
-  /** Starts a new log at `version`, the version just analysed. */
+  /** Forgets the changes up to `version`, the version just analysed. */
   reset(uri: string, version: number): void {
-    this.logs.set(uri, { since: version, changes: [] });
+    const log = this.logs.get(uri);
+    if (!log || log.since > version) {
+      this.logs.set(uri, { since: version, entries: [], brokenAt: -Infinity });
+      return;
+    }
+    let keep = 0;
+    while (keep < log.entries.length && log.entries[keep].version <= version) keep++;
+    log.entries.splice(0, keep);
+    log.since = version;
   }
 
   /** The changes made since `version`, when all were recorded from it. */
   since(uri: string, version: number): readonly TextChange[] | undefined {
     const log = this.logs.get(uri);
-    return log && log.since === version ? log.changes : undefined;
+    if (!log || log.since > version || log.brokenAt > version) return undefined;
+    const changes: TextChange[] = [];
+    for (const e of log.entries) if (e.version > version) changes.push(e.change);
+    return changes;
   }
 
   delete(uri: string): void {

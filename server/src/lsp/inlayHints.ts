@@ -1,15 +1,14 @@
 import type { InlayHint, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis, Settings } from '../core';
-import { inlayLabel, previewOf } from '../core/seo/serpPreview';
-import { previewFields } from './hover';
+import type { Settings } from '../core';
+import { inlayLabel, previewOf, type SerpField } from '../core/seo/serpPreview';
 
 /** « 54 car. · 512/600 px » after the title and the description, within the requested range. */
-export function provideInlayHints(document: TextDocument, analysis: Analysis, settings: Settings, range: Range): InlayHint[] {
+export function provideInlayHints(document: TextDocument, fields: readonly SerpField[], settings: Settings, range: Range): InlayHint[] {
   const from = document.offsetAt(range.start);
   const to = document.offsetAt(range.end);
   const hints: InlayHint[] = [];
-  for (const field of previewFields(analysis, settings)) {
+  for (const field of fields) {
     if (field.span.end < from || field.span.end > to) continue;
     const preview = previewOf(field);
     hints.push({

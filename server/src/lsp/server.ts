@@ -12,7 +12,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { localeFrom, PROJECT_CONFIG_NAME, type Settings } from '../core';
 import { DocumentAnalyzer } from './analyses';
-import { FIX_ALL_KIND, provideCodeActions } from './codeActions';
+import { FIX_ALL_KIND, provideCodeActions, quickFixesOnly } from './codeActions';
 import { DiagnosticsScheduler } from './diagnostics';
 import { DocumentStates } from './documentState';
 import { EditLog } from './editLog';
@@ -59,7 +59,7 @@ export function startServer(host: ServerHost): void {
     return (state.settings ??= workspaceSettings.read(uri));
   }
 
-  const analyzer = new DocumentAnalyzer(connection, states, editLog, (uri) => diagnostics.schedule(uri, 0));
+  const analyzer = new DocumentAnalyzer(connection, states, editLog, (uri) => diagnostics.schedule(uri, 0), (uri) => documents.get(uri)?.version);
   const diagnostics = new DiagnosticsScheduler({ connection, documents, states, analyzer, paths, settingsFor, site: () => site });
   const assistant = new Assistant(connection, documents, settingsFor, analyzer);
 
@@ -129,8 +129,13 @@ export function startServer(host: ServerHost): void {
     if (!document) return [];
     try {
       const settings = await settingsFor(document.uri);
+      // While the newest version is analysed, quick fixes come from the previous analysis, shifted.
+      const stale = quickFixesOnly(params) ? analyzer.staleAnalysisOf(document, settings) : undefined;
+      const fileName = fileNameOf(document.uri);
       return [
-        ...provideCodeActions(document, analyzer.analysisOf(document, settings), settings, params, fileNameOf(document.uri)),
+        ...(stale
+          ? provideCodeActions(document, stale.analysis, settings, params, fileName, stale.changes)
+          : provideCodeActions(document, await analyzer.analysisOf(document, settings), settings, params, fileName)),
         ...linkQuickFixes(document, params, settings.locale),
         ...assistant.codeActions(document, settings, params),
       ];
@@ -140,10 +145,19 @@ export function startServer(host: ServerHost): void {
     }
   });
 
-  registerWriterView(connection, documents, async (document) => {
-    const settings = await settingsFor(document.uri);
-    return { analysis: analyzer.analysisOf(document, settings), settings, site: workspaceSettings.siteLines(document.uri, settings.locale) };
-  });
+  registerWriterView(
+    connection,
+    documents,
+    async (document) => {
+      const settings = await settingsFor(document.uri);
+      return { analysis: await analyzer.analysisOf(document, settings), settings, site: workspaceSettings.siteLines(document.uri, settings.locale) };
+    },
+    async (document) => {
+      const settings = await settingsFor(document.uri);
+      const stale = analyzer.staleAnalysisOf(document, settings);
+      return stale && { ...stale, settings };
+    },
+  );
 
   connection.onRequest(INIT_PROJECT_FILE_REQUEST, async (params: InitProjectFileParams): Promise<InitProjectFileResult | null> => {
     if (typeof params?.uri !== 'string') return null;
@@ -156,14 +170,14 @@ export function startServer(host: ServerHost): void {
     const document = documents.get(params.uri);
     if (!document) return null;
     const settings = await settingsFor(document.uri);
-    return proposeTitlesResult(document, analyzer.analysisOf(document, settings), settings);
+    return proposeTitlesResult(document, await analyzer.analysisOf(document, settings), settings);
   });
 
   connection.onRequest(PROPOSE_DESCRIPTIONS_REQUEST, async (params: ProposeTitlesParams): Promise<ProposeDescriptionsResult | null> => {
     const document = documents.get(params.uri);
     if (!document) return null;
     const settings = await settingsFor(document.uri);
-    return proposeDescriptionsResult(document, analyzer.analysisOf(document, settings), settings);
+    return proposeDescriptionsResult(document, await analyzer.analysisOf(document, settings), settings);
   });
 
   connection.onRequest(ASSIST_PREVIEW_REQUEST, (args: AssistArgs) => assistant.preview(args));

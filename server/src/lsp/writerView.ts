@@ -3,14 +3,17 @@
 // server already made for diagnostics.
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { collectMetrics, computeScore, findRule, type Analysis, type Rule, type Settings } from '../core';
+import { collectMetrics, computeScore, findRule, type Analysis, type Rule, type Settings, type TextChange } from '../core';
 import { buildReport, mapReportLocations, type ReportExtras } from '../core/pipeline/report';
-import { provideHover } from './hover';
+import type { SerpField } from '../core/seo/serpPreview';
+import { previewFields, provideHover, shiftedFields } from './hover';
 import { provideInlayHints } from './inlayHints';
 import { toRange } from './positions';
 import { REPORT_REQUEST, STATS_NOTIFICATION, type ReportParams, type ReportResult, type StatsParams } from './protocol';
 
 export type AnalysisProvider = (document: TextDocument) => Promise<{ analysis: Analysis; settings: Settings; site?: readonly string[] }>;
+/** The latest finished analysis of an older version and the changes since, while the newest is analysed. */
+export type StaleAnalysisProvider = (document: TextDocument) => Promise<{ analysis: Analysis; settings: Settings; changes: readonly TextChange[] } | undefined>;
 
 /** Merge point: the score (core/score.ts) and the keyphrase density (rules branch) go here. */
 const DENSITY_RULE: readonly Rule[] = [findRule('keyphrase-density')].filter((r): r is Rule => r !== undefined);
@@ -38,7 +41,16 @@ export function sendStats(connection: Connection, document: TextDocument, analys
   void connection.sendNotification(STATS_NOTIFICATION, statsOf(document, analysis, settings)).catch(() => undefined);
 }
 
-export function registerWriterView(connection: Connection, documents: TextDocuments<TextDocument>, analysisFor: AnalysisProvider): void {
+export function registerWriterView(connection: Connection, documents: TextDocuments<TextDocument>, analysisFor: AnalysisProvider, staleFor: StaleAnalysisProvider): void {
+  /** The preview fields, from the previous analysis shifted when that is possible (no wait), else the newest. */
+  const fieldsFor = async (document: TextDocument): Promise<{ fields: readonly SerpField[]; settings: Settings }> => {
+    const stale = await staleFor(document);
+    const shifted = stale && shiftedFields(previewFields(stale.analysis, stale.settings), stale.changes);
+    if (stale && shifted) return { fields: shifted, settings: stale.settings };
+    const { analysis, settings } = await analysisFor(document);
+    return { fields: previewFields(analysis, settings), settings };
+  };
+
   const fail = (what: string, uri: string, error: unknown): void =>
     connection.console.error(`Plume: ${what} failed on ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 
@@ -46,8 +58,8 @@ export function registerWriterView(connection: Connection, documents: TextDocume
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
     try {
-      const { analysis, settings } = await analysisFor(document);
-      return provideHover(document, analysis, settings, document.offsetAt(params.position));
+      const { fields, settings } = await fieldsFor(document);
+      return provideHover(document, fields, settings, document.offsetAt(params.position));
     } catch (error) {
       fail('hover', document.uri, error);
       return null;
@@ -58,8 +70,8 @@ export function registerWriterView(connection: Connection, documents: TextDocume
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
     try {
-      const { analysis, settings } = await analysisFor(document);
-      return provideInlayHints(document, analysis, settings, params.range);
+      const { fields, settings } = await fieldsFor(document);
+      return provideInlayHints(document, fields, settings, params.range);
     } catch (error) {
       fail('inlay hints', document.uri, error);
       return [];

@@ -182,11 +182,11 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   },
   {
     key: 'maxDocumentSize',
-    default: 500_000,
+    default: 2_000_000,
     schema: int(1000),
     description: {
-      fr: 'Au-delà de ce nombre de caractères, seule la première partie du document est analysée (diagnostic `analysis-partial`), pour que l’éditeur reste réactif.',
-      en: 'Beyond this many characters only the first part of the document is analysed (diagnostic `analysis-partial`), so that the editor stays responsive.',
+      fr: 'Au-delà de ce nombre de caractères, seule la première partie du document est analysée (diagnostic `analysis-partial`), protection contre les fichiers démesurés (un livre d’un million de caractères est analysé en entier).',
+      en: 'Beyond this many characters only the first part of the document is analysed (diagnostic `analysis-partial`), a protection against pathological files (a book of a million characters is analysed whole).',
     },
   },
   {

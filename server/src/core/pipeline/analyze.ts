@@ -24,12 +24,26 @@ export interface Analysis {
 
 /** The only entry the adapters call: parse once, run every enabled rule. */
 export function analyze(text: string, settings: Settings, options: AnalyzeOptions = {}): Analysis {
+  const steps = analysisSteps(text, settings, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same analysis in slices: the generator pauses after the parse and after each rule, so that a
+ * caller on an event loop (the language server) can answer other messages in between, and drop the
+ * analysis when the document has changed meanwhile. Driven to its end it returns what `analyze` does.
+ */
+export function* analysisSteps(text: string, settings: Settings, options: AnalyzeOptions = {}): Generator<void, Analysis, void> {
   // Beyond the size limit only the first part is analysed (offsets stay those of the whole text).
   const cut = cutPoint(text, settings.maxDocumentSize);
   const partial = cut < text.length;
   const previous = options.previous && withCuts(options.previous, text, cut);
   const article = parseArticle(partial ? text.slice(0, cut) : text, { titleFields: settings.frontMatter.titleFields }, previous);
-  const findings = runRules(article, settings, settings.locale, options);
+  yield;
+  const findings = yield* ruleSteps(article, settings, settings.locale, options);
   if (partial && settings.rules[PARTIAL_ID] !== 'off') {
     findings.push({ ...partialFinding(text, cut, settings.locale), ruleId: PARTIAL_ID, severity: settings.rules[PARTIAL_ID] ?? 'information' });
   }
@@ -54,6 +68,15 @@ function withCuts(previous: PreviousParse, text: string, cut: number): PreviousP
 }
 
 export function runRules(article: Article, settings: Settings, locale: Locale, options: AnalyzeOptions = {}): Finding[] {
+  const steps = ruleSteps(article, settings, locale, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The enabled rules one by one, pausing after each (see `analysisSteps`). */
+function* ruleSteps(article: Article, settings: Settings, locale: Locale, options: AnalyzeOptions): Generator<void, Finding[], void> {
   const context: RuleContext = { article, settings, locale, ...(options.fileName ? { fileName: options.fileName } : {}) };
   const findings: Finding[] = [];
   const silencer = buildSilencer(article);
@@ -71,6 +94,7 @@ export function runRules(article: Article, settings: Settings, locale: Locale, o
     } catch (error) {
       options.onRuleError?.(rule.meta.id, error);
     }
+    yield;
   }
   return findings;
 }

@@ -1,6 +1,7 @@
-// Bounded analysis: a document longer than `maxDocumentSize` is analysed up to a line break near the
-// limit, and one information finding says so. Parsing is linear but not free (about 0.3–1 s per MB);
-// the bound keeps the language server answering other requests while a huge file is open.
+// Bounded analysis: a document longer than `maxDocumentSize` (2 000 000 characters by default: a book
+// of a million is analysed whole) is analysed up to a line break near the limit, and one information
+// finding says so. Parsing is linear but not free (about 0.3–1 s per MB); the bound protects the
+// server against pathological files (a 20 MB log pasted by mistake).
 import type { Span } from '../base/span';
 import { formatNumber, type Locale } from '../base/i18n';
 
