@@ -3,6 +3,7 @@
 // restart policy. Each entry only says how the language server starts.
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, type BaseLanguageClient, type DocumentSelector, type LanguageClientOptions } from 'vscode-languageclient';
+import { initProjectFile } from './commands/initProjectFile';
 import { proposeDescriptions } from './commands/proposeDescriptions';
 import { proposeTitles } from './commands/proposeTitles';
 import { AssistantCommands } from './assistant/assistant';
@@ -100,6 +101,7 @@ export async function activateWith(context: vscode.ExtensionContext, output: vsc
     vscode.commands.registerCommand('plume.showChange', showChange),
     // For the end-to-end tests: what the last action said it changed.
     vscode.commands.registerCommand('plume.internal.lastChange', lastShownChange),
+    vscode.commands.registerCommand('plume.initProjectFile', () => initProjectFile(current)),
     ...registerFileRequests(current),
     // The selector is read when the client starts: a change of the notebook setting restarts it.
     vscode.workspace.onDidChangeConfiguration(async (e) => {

@@ -1,10 +1,17 @@
 // Runs every rule over the French corpus articles of at least 700 words with `##` headings and prints
 // warnings per article (median, 90th percentile) and, per rule, how many findings and on what share of
-// articles. Usage: npm run corpus:report [-- --json] (the corpus is ../shared/corpus from the repo root).
+// articles. Usage: npm run corpus:report [-- --json] (the corpus is ../shared/corpus from the repo root);
+// npm run corpus:report -- --sites [--json FILE] [--site NAME]: per site (scripts/reports/corpus-sites.mjs).
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { loadCore } from '../lib/load-core.mjs';
 
+if (process.argv.includes('--sites')) {
+  // Per site, every article: findings per article per rule, and the conventions detected.
+  const { siteReport } = await import('./corpus-sites.mjs');
+  await siteReport(process.argv.slice(2));
+  process.exit(0);
+}
 const corpus = resolve('..', 'shared', 'corpus');
 if (!existsSync(join(corpus, 'MANIFEST.tsv'))) {
   console.error(`no corpus at ${corpus}`);

@@ -3,6 +3,7 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './lsp/server';
 import { addWordToProject, ProjectConfigs } from './platform/projectConfigFiles';
+import { SiteConventionFiles } from './platform/siteConventionFiles';
 import { nodeUriPaths } from './platform/uriPaths';
 import { nodeWorkspaceFiles } from './platform/workspaceFiles';
 
@@ -12,4 +13,5 @@ startServer({
   workspaceFiles: nodeWorkspaceFiles,
   projectConfigs: new ProjectConfigs(),
   addProjectWord: addWordToProject,
+  siteConventions: new SiteConventionFiles(),
 });

@@ -32,4 +32,5 @@ startServer({
   paths,
   workspaceFiles: clientWorkspaceFiles(fs, paths),
   projectConfigs: new AsyncProjectConfigs(clientProjectFiles(fs, paths)),
+  // No site-convention detection here (see ServerHost.siteConventions): a .plumerc.json says them.
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -58,8 +58,9 @@ test('stats --format json gives title, language, words and headings', () => {
   assert.equal(r.status, 0, r.stderr);
   const [stats, ...rest] = JSON.parse(r.stdout) as Record<string, unknown>[];
   assert.equal(rest.length, 0);
-  const { score, metrics, checks, ...core } = stats;
-  assert.deepEqual(core, { file, title: 'Un titre français', titleLanguage: 'fr', words: 5, headings: [{ level: 2, text: 'Partie une', line: 6 }] });
+  const { score, metrics, checks, site, ...core } = stats;
+  assert.deepEqual(core, { file, title: 'Un titre français', titleLanguage: 'fr', words: 5, headings: [{ level: 2, renderedLevel: 2, text: 'Partie une', line: 6 }] });
+  assert.deepEqual((site as { detected: unknown }).detected, [], 'nothing to detect in a folder without a site');
   assert.ok(typeof score === 'number' && score >= 0 && score <= 100);
   assert.equal(typeof metrics, 'object');
   // The report's source: every check's state, why it was not evaluated, its figure.
@@ -67,6 +68,32 @@ test('stats --format json gives title, language, words and headings', () => {
   assert.ok(list.every((c) => ['passed', 'review', 'failed', 'not-evaluated'].includes(c.state)));
   assert.deepEqual(list.find((c) => c.id === 'keyphrase-in-title'), { id: 'keyphrase-in-title', state: 'not-evaluated', reason: 'pas d’expression clé' });
   assert.equal(list.find((c) => c.id === 'min-words')?.figure?.value, 5);
+});
+
+test('stats and check read the site generator’s conventions: an Eleventy heading offset, inferred description fields', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'plume-site-'));
+  writeFileSync(join(dir, '.eleventy.js'), "module.exports = (c) => { md.renderer.rules.heading_open = (t, i) => `<h${Number(t[i].tag.slice(1)) + 1}>`; };\n");
+  for (const n of [1, 2, 3]) writeFileSync(join(dir, `a${n}.md`), `---\ntitle: Article ${n}\nexcerpt: Résumé de l’article ${n}\n---\n\n# Partie\n\nTexte.\n\n# Autre\n\nTexte.\n`);
+  const file = join(dir, 'a1.md');
+  const r = run('stats', '--format', 'json', '--locale', 'fr', file);
+  assert.equal(r.status, 0, r.stderr);
+  const [stats] = JSON.parse(r.stdout) as { headings: { renderedLevel: number }[]; site: { detected: string[]; applied: { headingOffset: number; descriptionFields: string[] } } }[];
+  assert.deepEqual(stats.headings.map((h) => h.renderedLevel), [2, 2]);
+  assert.equal(stats.site.applied.headingOffset, 1);
+  assert.deepEqual(stats.site.applied.descriptionFields, ['excerpt', 'description']);
+  assert.ok(stats.site.detected.some((l) => l.includes('lu dans .eleventy.js')), stats.site.detected.join('\n'));
+  assert.ok(stats.site.detected.some((l) => l.includes('déduit de 3 articles sur 3')), stats.site.detected.join('\n'));
+  const check = run('check', '--format', 'json', file);
+  const codes = (JSON.parse(check.stdout) as { diagnostics: { code: string }[] }[])[0].diagnostics.map((d) => d.code);
+  assert.ok(!codes.includes('h1-count') && !codes.includes('description-missing'), codes.join());
+  // plume init writes what was detected; the project file then overrides the detection.
+  assert.equal(run('init', dir).status, 0);
+  const written = readFileSync(join(dir, '.plumerc.json'), 'utf8');
+  assert.match(written, /"headingOffset": 1/);
+  assert.equal(run('init', dir).status, 1, 'an existing file is kept without --force');
+  writeFileSync(join(dir, '.plumerc.json'), '{ // the team decided\n "headingOffset": 0 }\n');
+  const after = JSON.parse(run('stats', '--format', 'json', file).stdout) as { site: { applied: { headingOffset: number } } }[];
+  assert.equal(after[0].site.applied.headingOffset, 0);
 });
 
 test('--help and --version', () => {

@@ -50,7 +50,11 @@ test('with the payload VS Code sends, the project file applies to every setting'
   const project: Record<string, unknown> = {};
   for (const spec of specs) setValueAt(project, spec.key, otherValue(spec));
   const settings = resolveSettings({ project, editor: vscodePayload(), fallbackLocale: 'fr' });
-  for (const spec of specs) assert.deepEqual(valueAt(settings, spec.key), valueAt(project, spec.key), spec.key);
+  // `frontMatter.descriptionFields` (a list) wins over the single `descriptionField`, which then names its first entry.
+  for (const spec of specs) if (spec.key !== 'frontMatter.descriptionField') assert.deepEqual(valueAt(settings, spec.key), valueAt(project, spec.key), spec.key);
+  assert.equal(settings.frontMatter.descriptionField, settings.frontMatter.descriptionFields[0]);
+  const single = resolveSettings({ project: { frontMatter: { descriptionField: 'summary' } }, editor: vscodePayload() });
+  assert.deepEqual(single.frontMatter.descriptionFields, ['summary'], 'the single field alone gives a list of one');
   // The two settings the review found overridden by the editor's defaults.
   const file = parseProjectConfig('{"typography": {"space": "regular"}, "readability": {"maxParagraphWords": 80}}');
   assert.ok(file.ok);

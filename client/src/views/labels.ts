@@ -19,6 +19,8 @@ export interface Labels {
   readonly noKeyphrase: string;
   readonly density: string;
   readonly checks: string;
+  /** The heading of the site conventions Plume detected. */
+  readonly siteConventions: string;
   readonly categories: Readonly<Record<RuleCategory, string>>;
   /** A check's state, agreed with « vérification » (« réussie », « non évaluée »). */
   readonly status: Readonly<Record<CheckState, string>>;
@@ -58,6 +60,7 @@ export const LABELS: Readonly<Record<UiLocale, Labels>> = {
     words: 'Mots',
     ofMinimum: (min) => `sur ${min} minimum`,
     keyphrase: 'Expression clé',
+    siteConventions: 'Conventions du site détectées',
     noKeyphrase: 'aucune (champ keyphrase du front matter)',
     density: 'Densité',
     checks: 'Vérifications',
@@ -93,6 +96,7 @@ export const LABELS: Readonly<Record<UiLocale, Labels>> = {
     words: 'Words',
     ofMinimum: (min) => `of ${min} minimum`,
     keyphrase: 'Keyphrase',
+    siteConventions: 'Site conventions detected',
     noKeyphrase: 'none (keyphrase field of the front matter)',
     density: 'Density',
     checks: 'Checks',

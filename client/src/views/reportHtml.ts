@@ -122,8 +122,10 @@ export function renderReportBody(report: WireReport | undefined, labels: Labels,
       return `<section class="group" data-category="${escapeHtml(g.category)}"><h3>${escapeHtml(labels.categories[g.category])}</h3>${body}</section>`;
     })
     .join('');
+  // What Plume detected of the site (generator, heading levels, description field), and from where.
+  const site = report.site && report.site.length > 0 ? `<section class="site"><h2>${escapeHtml(labels.siteConventions)}</h2><ul>${report.site.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul></section>` : '';
   // The preview first: it is what the writer's work looks like from the outside.
-  return `${head}${renderPreview(report, labels)}${summary}<section class="checks-all"><h2>${escapeHtml(labels.checks)}</h2><p class="counts">${counts}</p>${groups}</section>`;
+  return `${head}${renderPreview(report, labels)}${summary}${site}<section class="checks-all"><h2>${escapeHtml(labels.checks)}</h2><p class="counts">${counts}</p>${groups}</section>`;
 }
 
 /** Reveals on click or Enter, and swaps the content when the extension posts an update. */

@@ -13,6 +13,7 @@ export interface Options {
   files: string[];
   write?: boolean;
   noTitle?: boolean;
+  force?: boolean;
   all?: boolean;
   /** `assist`: the OpenAI-compatible endpoint, the model, the key's environment variable, a time-out, a line. */
   endpoint?: string;
@@ -30,6 +31,7 @@ const OPTIONS = {
   write: { type: 'boolean' },
   'no-title': { type: 'boolean' },
   all: { type: 'boolean' },
+  force: { type: 'boolean' },
   endpoint: { type: 'string' },
   model: { type: 'string' },
   'api-key-env': { type: 'string' },
@@ -100,6 +102,7 @@ export function parseArgs(argv: string[]): Options {
   if (values.write) options.write = true;
   if (values['no-title']) options.noTitle = true;
   if (values.all) options.all = true;
+  if (values.force) options.force = true;
   return options;
 }
 

@@ -8,6 +8,8 @@ import { printOutline } from './outline';
 import { describeTexts } from './describe';
 import { printTitles } from './titles';
 import { cliSettings, InputError, type SettingsOf } from './settings';
+import { runInit } from './init';
+import { SiteConventionFiles, type SiteConventionSource } from '../platform/siteConventionFiles';
 import { runAssist } from './assist';
 
 const USAGE = `Plume ${PLUME_VERSION} — SEO checks for French articles in Markdown
@@ -21,6 +23,7 @@ Usage:
   plume describe [--all] FILE               the meta description « generate » would write (--all: the three candidates)
   plume titles [--format text|json] FILE    3 to 5 title proposals under 600 px
   plume fix [--write] [--no-title] FILE...   remove pasted debris, make real lists, fix typography (and keep the French part of a mixed title)
+  plume init [--force] [FOLDER]             write a commented .plumerc.json from the site's detected conventions
   plume assist title|description|translate|expand|headings|rephrase [--endpoint URL] [--model NAME]
         [--api-key-env VAR] [--timeout SECONDS] [--line N] [--format text|json] [--write] FILE
       proposals of an OpenAI-compatible model (endpoint also from .plumerc.json "assistant.endpoint"),
@@ -33,7 +36,7 @@ Exit codes: 0 nothing at error level, 1 something at error level (or more warnin
 `;
 
 /** The subcommands; each returns the exit code. */
-const COMMANDS: Record<string, (options: Options, settingsOf: SettingsOf) => number | Promise<number>> = {
+const COMMANDS: Record<string, (options: Options, settingsOf: SettingsOf, sites: SiteConventionSource) => number | Promise<number>> = {
   assist(options) {
     return runAssist(options, options.locale ?? envLocale()).catch((error: unknown) => {
       if (error instanceof UsageError) return usageFailure(error);
@@ -44,8 +47,8 @@ const COMMANDS: Record<string, (options: Options, settingsOf: SettingsOf) => num
   check(options) {
     return runCheck({ ...options, fallbackLocale: envLocale() });
   },
-  stats(options, settingsOf) {
-    printStats(options.files, settingsOf);
+  stats(options, settingsOf, sites) {
+    printStats(options.files, settingsOf, sites);
     return 0;
   },
   outline(options, settingsOf) {
@@ -89,10 +92,15 @@ export function main(argv: string[]): number | Promise<number> {
       return 0;
     }
     options = parseArgs(argv);
+    if (options.command === 'init') {
+      if (options.files.length > 1) throw new UsageError('init takes one folder');
+      return runInit(options.files[0] ?? '.', options.locale ?? envLocale(), options.force === true);
+    }
     const command = COMMANDS[options.command];
     if (!command) throw new UsageError(`unknown command ${options.command}`);
     if (options.files.length === 0) throw new UsageError(`${options.command} needs at least one file`);
-    return command(options, cliSettings({ config: options.config, locale: options.locale, fallbackLocale: envLocale() }));
+    const sites = new SiteConventionFiles(process.cwd());
+    return command(options, cliSettings({ config: options.config, locale: options.locale, fallbackLocale: envLocale(), sites }), sites);
   } catch (error) {
     if (error instanceof InputError) {
       process.stderr.write(`plume: ${error.message}\n`);

@@ -4,6 +4,7 @@
 import type { Connection } from 'vscode-languageserver';
 import type { AddWordResult } from '../platform/projectConfigFiles';
 import type { ProjectConfigSource } from '../platform/projectConfigLookup';
+import type { SiteConventionSource } from '../platform/siteConventionFiles';
 import type { UriPaths } from '../platform/uriPaths';
 import type { WorkspaceFiles } from '../platform/workspaceFiles';
 
@@ -18,4 +19,10 @@ export interface ServerHost {
    * the quick fix is then not offered.
    */
   readonly addProjectWord?: (file: string, root: string | undefined, word: string) => AddWordResult;
+  /**
+   * The site generator's conventions (its configuration read as text, a sample of its articles): the
+   * disk for Node. The browser host has none: sampling a site's articles would take dozens of file
+   * requests to the client per folder, so there the settings are the project file's and the editor's.
+   */
+  readonly siteConventions?: SiteConventionSource;
 }

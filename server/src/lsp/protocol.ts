@@ -52,6 +52,18 @@ export interface ProposeTitlesResult {
   readonly candidates: readonly { readonly title: string; readonly width: number; readonly edit: { readonly range: WireRange; readonly newText: string } }[];
 }
 
+/** `plume/initProjectFile`: the commented `.plumerc.json` for the site of a document (the client writes it). */
+export const INIT_PROJECT_FILE_REQUEST = 'plume/initProjectFile';
+export interface InitProjectFileParams {
+  readonly uri: string;
+}
+export interface InitProjectFileResult {
+  readonly text: string;
+  /** Where the file goes: the folder holding the site's configuration, else the document's folder. */
+  readonly folderUri: string;
+  readonly detected: readonly string[];
+}
+
 // Requests from the server to the client, sent only by the browser host (serverBrowser.ts): a web
 // worker has no disk, so the client reads for it on `vscode.workspace.fs` (client/src/fileRequests.ts),
 // as VS Code's own Markdown extension does.

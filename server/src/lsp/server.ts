@@ -23,10 +23,13 @@ import {
   ASSIST_PREVIEW_REQUEST,
   ASSIST_REQUEST,
   CHECK_REQUEST,
+  INIT_PROJECT_FILE_REQUEST,
   PROPOSE_DESCRIPTIONS_REQUEST,
   PROPOSE_TITLES_REQUEST,
   type AssistArgs,
   type CheckParams,
+  type InitProjectFileParams,
+  type InitProjectFileResult,
   type ProposeDescriptionsResult,
   type ProposeTitlesParams,
   type ProposeTitlesResult,
@@ -48,7 +51,7 @@ export function startServer(host: ServerHost): void {
   const editLog = new EditLog();
   const documents = new TextDocuments<TextDocument>(editLog.configuration);
   const states = new DocumentStates();
-  const workspaceSettings = new WorkspaceSettings(connection, host.projectConfigs, paths);
+  const workspaceSettings = new WorkspaceSettings(connection, host.projectConfigs, paths, host.siteConventions);
   let site: WorkspaceSite | undefined;
   let registerFileWatchers = false;
   let workspaceRoots: string[] = [];
@@ -153,7 +156,7 @@ export function startServer(host: ServerHost): void {
     documents,
     async (document) => {
       const settings = await settingsFor(document.uri);
-      return { analysis: await analyzer.analysisOf(document, settings), settings };
+      return { analysis: await analyzer.analysisOf(document, settings), settings, site: workspaceSettings.siteLines(document.uri, settings.locale) };
     },
     async (document) => {
       const settings = await settingsFor(document.uri);
@@ -161,6 +164,13 @@ export function startServer(host: ServerHost): void {
       return stale && { ...stale, settings };
     },
   );
+
+  connection.onRequest(INIT_PROJECT_FILE_REQUEST, async (params: InitProjectFileParams): Promise<InitProjectFileResult | null> => {
+    if (typeof params?.uri !== 'string') return null;
+    const settings = await settingsFor(params.uri);
+    const found = workspaceSettings.projectFileFor(params.uri, settings.locale);
+    return found ? { text: found.text, folderUri: paths.uriOf(found.folder), detected: workspaceSettings.siteLines(params.uri, settings.locale) } : null;
+  });
 
   connection.onRequest(PROPOSE_TITLES_REQUEST, async (params: ProposeTitlesParams): Promise<ProposeTitlesResult | null> => {
     const document = documents.get(params.uri);

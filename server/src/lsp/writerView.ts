@@ -12,7 +12,7 @@ import { toRange } from './positions';
 import { fileNameOf } from './uris';
 import { REPORT_REQUEST, STATS_NOTIFICATION, type ReportParams, type ReportResult, type StatsParams } from './protocol';
 
-export type AnalysisProvider = (document: TextDocument) => Promise<{ analysis: Analysis; settings: Settings }>;
+export type AnalysisProvider = (document: TextDocument) => Promise<{ analysis: Analysis; settings: Settings; site?: readonly string[] }>;
 /** The latest finished analysis of an older version and the changes since, while the newest is analysed. */
 export type StaleAnalysisProvider = (document: TextDocument) => Promise<{ analysis: Analysis; settings: Settings; changes: readonly TextChange[] } | undefined>;
 
@@ -87,8 +87,8 @@ export function registerWriterView(connection: Connection, documents: TextDocume
     const document = typeof params?.uri === 'string' ? documents.get(params.uri) : undefined;
     if (!document) return null;
     try {
-      const { analysis, settings } = await analysisFor(document);
-      const report = buildReport(analysis, settings, reportExtras(analysis, settings, fileNameOf(document.uri)));
+      const { analysis, settings, site } = await analysisFor(document);
+      const report = buildReport(analysis, settings, { ...reportExtras(analysis, settings, fileNameOf(document.uri)), ...(site ? { site } : {}) });
       return { uri: document.uri, version: document.version, report: mapReportLocations(report, (span) => toRange(document, span)) };
     } catch (error) {
       fail('report', document.uri, error);

@@ -1,7 +1,8 @@
 // Finds and reads the project file `.plumerc.json`, for the command line and the language server alike.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { addProjectWord, parseProjectConfig, PROJECT_CONFIG_NAME, resolveSettings, type Locale, type Settings } from '../core';
+import { addProjectWord, conventionsToConfig, parseProjectConfig, PROJECT_CONFIG_NAME, resolveSettings, type Locale, type Settings } from '../core';
+import type { SiteConventionSource } from './siteConventionFiles';
 import { describeConfigError, NO_PROJECT_CONFIG as NONE, parseLoadedConfig, unreadableConfig, type LoadedConfig, type ProjectConfigSource } from './projectConfigLookup';
 
 export { describeConfigError, type LoadedConfig } from './projectConfigLookup';
@@ -85,15 +86,18 @@ export interface FileSettingsSources {
 
 /**
  * The settings of an article file, for every entry point: the `--config` file when one is given,
- * else the nearest `.plumerc.json` walking up from the file, merged with the editor's section by
- * resolveSettings. An invalid project file is left out and its error returned.
+ * else the nearest `.plumerc.json` walking up from the file, over the site's detected conventions,
+ * merged with the editor's section by resolveSettings. An invalid project file is left out and its error returned.
  */
 export class SettingsResolver {
   private readonly configs: ProjectConfigs;
   private readonly fixed: LoadedConfig | undefined;
+  private readonly sites: SiteConventionSource | undefined;
 
-  constructor(options: { readonly configFile?: string; readonly files?: ProjectFileReader } = {}) {
+  /** `sites`: the site's detected conventions, laid under the project file (none when undefined). */
+  constructor(options: { readonly configFile?: string; readonly files?: ProjectFileReader; readonly sites?: SiteConventionSource } = {}) {
     const files = options.files ?? nodeProjectFiles;
+    this.sites = options.sites;
     this.configs = new ProjectConfigs(files);
     this.fixed = options.configFile !== undefined ? readProjectConfig(options.configFile, files) : undefined;
   }
@@ -102,13 +106,15 @@ export class SettingsResolver {
   forFile(file: string, sources: FileSettingsSources = {}): FileSettings {
     const loaded = this.fixed ?? this.configs.forFile(file);
     const project = loaded.result.ok ? loaded.result.config : undefined;
-    const settings = resolveSettings({ ...sources, project });
+    const conventions = this.sites ? conventionsToConfig(this.sites.forFile(file).conventions) : undefined;
+    const settings = resolveSettings({ ...sources, conventions, project });
     return { settings, loaded, error: describeConfigError(loaded) };
   }
 
   /** A project file changed: read them again. */
   clear(): void {
     this.configs.clear();
+    this.sites?.clear();
   }
 }
 

@@ -12,9 +12,11 @@ import { cleanupActions } from './cleanup';
 import { spellingActions } from './spelling';
 import { makeTitleActions } from './makeTitle';
 import { removeParagraphActions } from './removeParagraph';
+import { quoteFrontMatterActions } from './quoteFrontMatter';
 
 /** Every action provider, in the order their actions are offered (silencing last). */
 export const ACTION_PROVIDERS: ActionProvider[] = [
+  quoteFrontMatterActions,
   insertSubheadingsProvider,
   generateDescriptionProvider,
   cleanupActions,

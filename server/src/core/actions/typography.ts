@@ -4,6 +4,7 @@ import { isTypographyFinding } from '../typography/scan';
 import type { Action, ActionContext, ActionProvider } from './action';
 import type { TextEdit } from '../base/edit';
 import { cleanupEdits, mergeDisjoint } from './cleanup';
+import { withAnchorsKept } from './keepAnchors';
 
 function editsOf(finding: Finding): readonly TextEdit[] {
   return isTypographyFinding(finding) ? finding.data.edits : [];
@@ -37,19 +38,22 @@ export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
 export const typographyActions: ActionProvider = {
   id: 'typography',
   fixes(ctx: ActionContext, finding: Finding): readonly Action[] {
-    const edits = editsOf(finding);
-    if (edits.length === 0) return [];
+    const own = editsOf(finding);
+    if (own.length === 0) return [];
+    // A heading's anchor changes with its text: the page's links to it follow.
+    const edits = withAnchorsKept(ctx.article, own, ctx.settings.slugStyle);
     const actions: Action[] = [
       { id: `fix-${finding.ruleId}`, title: ctx.locale === 'fr' ? 'Corriger la typographie ici' : 'Fix typography here', kind: 'quickfix', edits, isPreferred: true, finding },
     ];
-    const all = typographyEdits(ctx.findings);
+    const all = withAnchorsKept(ctx.article, typographyEdits(ctx.findings), ctx.settings.slugStyle);
     if (all.length > edits.length) actions.push({ id: 'fixTypography', title: FIX_ALL_TITLE[ctx.locale], kind: 'quickfix', edits: all, finding });
     return actions;
   },
   sourceActions(ctx: ActionContext): readonly Action[] {
-    const edits = typographyEdits(ctx.findings);
+    // A heading's anchor changes with its text: the page's links to it follow.
+    const edits = withAnchorsKept(ctx.article, typographyEdits(ctx.findings), ctx.settings.slugStyle);
     // Fix-all also removes the pasted debris and makes pseudo-bullets a list (actions/cleanup.ts).
-    const all = fixAllEdits(ctx.findings);
+    const all = withAnchorsKept(ctx.article, fixAllEdits(ctx.findings), ctx.settings.slugStyle);
     const actions: Action[] = [];
     // `source.fixAll.plume`: what editor.codeActionsOnSave runs.
     if (all.length > 0) actions.push({ id: 'fixAll', title: (all.length > edits.length ? FIX_EVERYTHING_TITLE : FIX_ALL_TITLE)[ctx.locale], kind: 'source.fixAll', edits: all });

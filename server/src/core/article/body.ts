@@ -25,3 +25,21 @@ export function bodySentences(article: Article): Sentence[] {
 export function isRunningText(article: Article, block: Block, index: number): boolean {
   return index !== article.titleBlock && (block.kind === 'paragraph' || block.kind === 'quote');
 }
+
+/** A checklist line written without a bullet (`[x] fait`, `☐ à faire`) or a definition line (`: sens`). */
+const LIST_LIKE_LINE = /^[ \t]*(?:[-*+][ \t]+)?(?:\[[ xX]\][ \t]|[☐☑☒✅✔✓❌][ \t]|:[ \t]+\S)/;
+
+/**
+ * Whether a paragraph is a list in disguise: every line but a definition list's terms is a checklist
+ * line, or it holds definition lines (kramdown, markdown-it-deflist: `Terme` then `: définition`).
+ * Its lines are items, not sentences of running text.
+ */
+export function isListLike(article: Article, block: Block): boolean {
+  if (block.kind !== 'paragraph' && block.kind !== 'listItem') return false;
+  const lines = article.text.slice(block.span.start, block.span.end).split('\n').filter((l) => l.trim() !== '');
+  if (lines.length === 0) return false;
+  const marked = lines.filter((l) => LIST_LIKE_LINE.test(l)).length;
+  if (marked === 0) return false;
+  const definitions = lines.some((l) => /^[ \t]*:[ \t]+\S/.test(l));
+  return definitions || marked === lines.length;
+}

@@ -69,20 +69,51 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
     span: { start: origin, end: first.next },
     contentSpan: { start: first.next, end: first.next },
     fields: [],
-    error: { message: 'unclosed', span: { start: first.start, end: first.end } },
+    error: { message: 'unclosed', code: 'unclosed', span: { start: first.start, end: first.end } },
   };
 }
 
 function readYaml(text: string, span: Span, contentSpan: Span): FrontMatter {
   const source = text.slice(contentSpan.start, contentSpan.end);
   const base = contentSpan.start;
+  const strict = readYamlSource(text, source, base, span);
+  if (!strict.error) return { kind: 'yaml', span, contentSpan, fields: strict.fields };
+  // French writers put a space before « : »: `title: Voyage en train : le guide` is invalid YAML.
+  // Read such values whole, as meant, and say so precisely.
+  const colon = colonValues(source, base);
+  if (colon.length > 0) {
+    const repaired = quoteValues(source, base, colon);
+    const lenient = readYamlSource(repaired.text, repaired.text.slice(base), base, span);
+    if (!lenient.error) {
+      const fields = lenient.fields.map((f) => {
+        const own = colon.find((c) => c.keyStart === repaired.toOriginal(f.keySpan.start));
+        const keySpan = { start: repaired.toOriginal(f.keySpan.start), end: repaired.toOriginal(f.keySpan.end) };
+        const valueSpan = own ? own.value : { start: repaired.toOriginal(f.valueSpan.start), end: repaired.toOriginal(f.valueSpan.end) };
+        return { key: f.key, value: f.value, keySpan, valueSpan };
+      });
+      return {
+        kind: 'yaml',
+        span,
+        contentSpan,
+        fields,
+        error: { message: 'colon', code: 'colon', span: colon[0].value },
+        colonValues: colon.map((c) => c.value),
+        lenient: true,
+      };
+    }
+  }
+  return { kind: 'yaml', span, contentSpan, fields: strict.fields, error: strict.error };
+}
+
+function readYamlSource(text: string, source: string, base: number, span: Span): { fields: FrontMatterField[]; error?: NonNullable<FrontMatter['error']> } {
+  const contentSpan = { start: base, end: base + source.length };
   const fields: FrontMatterField[] = [];
   let error: FrontMatter['error'];
   try {
     const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false });
     if (doc.errors.length > 0) {
       const e = doc.errors[0];
-      error = { message: e.message.split('\n')[0], span: clampErrorSpan(text, base + e.pos[0], base + e.pos[1], contentSpan) };
+      error = { message: e.message.split('\n')[0], code: e.code, span: clampErrorSpan(text, base + e.pos[0], base + e.pos[1], contentSpan) };
     }
     const contents = doc.contents;
     if (isMap(contents)) {
@@ -103,13 +134,69 @@ function readYaml(text: string, span: Span, contentSpan: Span): FrontMatter {
       const r = contents.range;
       error = {
         message: 'not a map of fields',
+        code: 'notMap',
         span: r ? { start: base + r[0], end: base + r[1] } : { start: span.start, end: span.start + 3 },
       };
     }
   } catch (e) {
     error = { message: e instanceof Error ? e.message.split('\n')[0] : String(e), span: { start: span.start, end: span.start + 3 } };
   }
-  return { kind: 'yaml', span, contentSpan, fields, ...(error ? { error } : {}) };
+  return { fields, ...(error ? { error } : {}) };
+}
+
+/** A top-level `key: value` whose plain value holds « : » followed by a space or the line's end. */
+const COLON_LINE = /^([A-Za-z_][\w.-]*)([ \t]*:[ \t]+)([^\s"'[{|>&*!#%@`][^\r\n]*?)[ \t]*\r?$/;
+
+interface ColonValue {
+  readonly keyStart: number;
+  /** The value as written, in offsets of the document. */
+  readonly value: Span;
+}
+
+/** The values written unquoted with « : » inside them, which YAML reads as a nested mapping. */
+export function colonValues(source: string, base: number): ColonValue[] {
+  const out: ColonValue[] = [];
+  let pos = 0;
+  for (const line of source.split('\n')) {
+    const m = COLON_LINE.exec(line);
+    // « : » inside the value (a space before it or not), followed by a space or the end: `12:30` and
+    // addresses (`https://…`) stay valid YAML and are left alone.
+    if (m && /:(?:[ \t]|$)/.test(m[3]) && !/\s#/.test(m[3])) {
+      const start = base + pos + m[1].length + m[2].length;
+      out.push({ keyStart: base + pos, value: { start, end: start + m[3].length } });
+    }
+    pos += line.length + 1;
+  }
+  return out;
+}
+
+/** The value in YAML double quotes, `\` and `"` escaped: what the quick fix writes. */
+export function quoteYamlValue(value: string): string {
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+/** The text with those values quoted, and a map from its offsets back to the original text's. */
+function quoteValues(source: string, base: number, values: readonly ColonValue[]): { text: string; toOriginal: (offset: number) => number } {
+  let text = ' '.repeat(base);
+  let pos = base;
+  // (offset in the repaired text, units added up to there)
+  const shifts: [number, number][] = [];
+  let added = 0;
+  for (const v of values) {
+    text += source.slice(pos - base, v.value.start - base);
+    const quoted = quoteYamlValue(source.slice(v.value.start - base, v.value.end - base));
+    text += quoted;
+    added += quoted.length - (v.value.end - v.value.start);
+    shifts.push([text.length, added]);
+    pos = v.value.end;
+  }
+  text += source.slice(pos - base);
+  const toOriginal = (offset: number): number => {
+    let shift = 0;
+    for (const [at, by] of shifts) if (offset >= at) shift = by;
+    return offset - shift;
+  };
+  return { text, toOriginal };
 }
 
 /** Error positions from parsers may point past the end of a line or at a line break: keep them visible. */
@@ -141,7 +228,7 @@ function readToml(text: string, span: Span, contentSpan: Span): FrontMatter {
     const err = e as { line?: number; column?: number; message?: string };
     const start = offsetOfLine(text, contentSpan.start, (err.line ?? 1) - 1) + Math.max(0, (err.column ?? 1) - 1);
     const message = (err.message ?? String(e)).split('\n')[0].replace(/^Invalid TOML document:\s*/, '');
-    error = { message, span: clampErrorSpan(text, start, start, contentSpan) };
+    error = { message, code: 'toml', span: clampErrorSpan(text, start, start, contentSpan) };
   }
   // smol-toml gives no positions: find top-level keys and table headers line by line.
   const fields: FrontMatterField[] = [];

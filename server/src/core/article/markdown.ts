@@ -237,7 +237,9 @@ function withoutCr(source: string, span: Span): Span {
 }
 
 const HTML_IMG = /<img\b[^>]*>/gi;
-const HTML_A = /<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>/gi;
+// `<a href>`, and components written with `href` (`<Button href="/…">`, `<External href={'…'}>`):
+// capitalised JSX tags render as links on MDX and Astro sites.
+const HTML_A = /<(?:[aA]|[A-Z][\w.]*)\s[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\}|([^\s>{]+))[^>]*>/g;
 const HTML_ALT = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
 const HTML_SRC = /\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
 
@@ -260,7 +262,7 @@ function scanHtml(source: string, span: Span, images: Image[], links: Link[]): v
   }
   HTML_A.lastIndex = 0;
   for (let m = HTML_A.exec(html); m; m = HTML_A.exec(html)) {
-    links.push({ span: { start: span.start + m.index, end: span.start + m.index + m[0].length }, url: m[1] ?? m[2] ?? m[3], source: 'html' });
+    links.push({ span: { start: span.start + m.index, end: span.start + m.index + m[0].length }, url: m[1] ?? m[2] ?? m[3] ?? m[4], source: 'html' });
   }
 }
 

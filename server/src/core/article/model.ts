@@ -19,8 +19,22 @@ export interface FrontMatter {
   readonly contentSpan: Span;
   /** Top-level fields in order of appearance. */
   readonly fields: readonly FrontMatterField[];
-  /** Set when the front matter could not be parsed (fields then holds what could be read). */
-  readonly error?: { readonly message: string; readonly span: Span };
+  /**
+   * Set when the front matter could not be parsed (fields then holds what could be read). `code` is
+   * the parser's error code (YAML) or `unclosed`, `notMap`, `colon`, `toml`: messages are Plume's own,
+   * in the writer's language, never the parser's English.
+   */
+  readonly error?: { readonly message: string; readonly span: Span; readonly code?: string };
+  /**
+   * Values written unquoted with « : » inside (`title: Voyage en train : le guide`), invalid YAML that
+   * French writers make: their spans, for the fix that quotes them.
+   */
+  readonly colonValues?: readonly Span[];
+  /**
+   * The fields were read leniently, as the writer meant them (colon values taken whole): rules may
+   * trust them although the front matter is invalid.
+   */
+  readonly lenient?: boolean;
 }
 
 export type HeadingSource = 'atx' | 'setext' | 'html';

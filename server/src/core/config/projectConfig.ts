@@ -36,7 +36,8 @@ export type ProjectConfigResult =
 
 /** Parses the project file; a syntax error gives a message with a 1-based line and column, never a throw. */
 export function parseProjectConfig(text: string): ProjectConfigResult {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Comments are allowed (`plume init` writes them); blanked, so positions stay those of the file.
+  const source = withoutComments(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   let value: unknown;
   try {
     value = JSON.parse(source);
@@ -58,6 +59,22 @@ export function parseProjectConfig(text: string): ProjectConfigResult {
   }
   for (const key of USER_ONLY) dropKey(config, key);
   return { ok: true, config };
+}
+
+/**
+ * `over` laid on `base` (the site's detected conventions under the project file): `rules` merge per
+ * rule id and `frontMatter` per field. A single `descriptionField` set above drops a detected list.
+ */
+export function overlayConfig(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base, ...over };
+  if (isRecord(base.rules) || isRecord(over.rules)) out.rules = { ...(isRecord(base.rules) ? base.rules : {}), ...(isRecord(over.rules) ? over.rules : {}) };
+  if (isRecord(base.frontMatter) || isRecord(over.frontMatter)) {
+    const lower = { ...(isRecord(base.frontMatter) ? base.frontMatter : {}) };
+    const upper = isRecord(over.frontMatter) ? over.frontMatter : {};
+    if ('descriptionField' in upper && !('descriptionFields' in upper)) delete lower.descriptionFields;
+    out.frontMatter = { ...lower, ...upper };
+  }
+  return out;
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
@@ -89,6 +106,12 @@ export function mergeConfig(project: Record<string, unknown> | undefined, editor
       setValueAt(merged, spec.key, value);
     }
   }
+  // A single description field set in the editor wins over a list from below.
+  const single = valueAt(editor, 'frontMatter.descriptionField');
+  const list = valueAt(editor, 'frontMatter.descriptionFields');
+  const fieldsDefault = SETTING_SPECS.find((s) => s.key === 'frontMatter.descriptionFields')?.default;
+  const singleDefault = SETTING_SPECS.find((s) => s.key === 'frontMatter.descriptionField')?.default;
+  if (single !== undefined && !sameValue(single, singleDefault) && (list === undefined || sameValue(list, fieldsDefault))) dropKey(merged, 'frontMatter.descriptionFields');
   return merged;
 }
 
@@ -103,7 +126,8 @@ export function addProjectWord(text: string | undefined, word: string): string |
   if (text !== undefined && text.trim() !== '') {
     const parsed = parseProjectConfig(text);
     if (!parsed.ok) return undefined;
-    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as Record<string, unknown>;
+    // A commented file (as `plume init` writes it) is read without its comments, which the rewrite drops.
+    value = JSON.parse(withoutComments(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)) as Record<string, unknown>;
   }
   const key = 'plume.words' in value && !('words' in value) ? 'plume.words' : 'words';
   const words = Array.isArray(value[key]) ? (value[key] as unknown[]).filter((w): w is string => typeof w === 'string') : [];
@@ -111,4 +135,33 @@ export function addProjectWord(text: string | undefined, word: string): string |
   const next = { ...value, [key]: [...words, word].sort((a, b) => a.localeCompare(b, 'fr')) };
   const indent = /\n([ \t]+)"/.exec(text ?? '')?.[1] ?? '  ';
   return `${JSON.stringify(next, null, indent)}\n`;
+}
+
+/** `//` and `/* *\/` comments outside strings replaced by spaces (line breaks kept). */
+export function withoutComments(text: string): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"' && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j + 1;
+    } else if (c === '/' && text[i + 1] === '/') {
+      let j = text.indexOf('\n', i);
+      if (j === -1) j = text.length;
+      out += ' '.repeat(j - i);
+      i = j;
+    } else if (c === '/' && text[i + 1] === '*') {
+      let j = text.indexOf('*/', i + 2);
+      j = j === -1 ? text.length : j + 2;
+      out += text.slice(i, j).replace(/[^\n]/g, ' ');
+      i = j;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
 }

@@ -17,9 +17,15 @@ export interface TypographySettings {
 
 export interface FrontMatterSettings {
   readonly titleFields: readonly string[];
+  /** The field Plume writes a generated description into: the first of `descriptionFields`. */
   readonly descriptionField: string;
+  /** Fields that serve as the meta description, in order: the first one that holds text is it. */
+  readonly descriptionFields: readonly string[];
   readonly keyphraseFields: readonly string[];
 }
+
+/** How the site's generator makes a heading's anchor (`#…`): see core/article/anchors.ts. */
+export type SlugStyle = 'auto' | 'github' | 'kramdown' | 'markdown-it' | 'mkdocs';
 
 /** `plume.keyphrase.*`: the focus keyphrase rules. Shares and densities are percentages. */
 export interface KeyphraseSettings {
@@ -80,6 +86,18 @@ export interface Settings {
   readonly keyphrase: KeyphraseSettings;
   readonly serp: SerpSettings;
   readonly readability: ReadabilitySettings;
+  /**
+   * Levels the site adds to body headings when it renders them (an Eleventy markdown-it option can
+   * make a body `#` an H2): rules judge headings at their rendered level. 0 to 5.
+   */
+  readonly headingOffset: number;
+  /** The site's anchor rules for in-page links (`auto`: any of the known ones). */
+  readonly slugStyle: SlugStyle;
+  /**
+   * The generator builds a description from the first paragraph when the front matter has none
+   * (Jekyll's excerpt read by jekyll-seo-tag, Hugo's summary, Docusaurus): no missing description then.
+   */
+  readonly descriptionFromExcerpt: boolean;
   readonly assistant: AssistantSettings;
   /** Beyond this many UTF-16 units only the first part is analysed (keeps the server responsive). */
   readonly maxDocumentSize: number;
@@ -137,7 +155,26 @@ export function normalizeSettings(input: unknown, locale?: Locale): Settings {
     setValueAt(out, spec.key, validValue(spec, valueAt(input, spec.key)) ?? spec.default);
   }
   out.locale = out.locale === 'fr' || out.locale === 'en' ? out.locale : (locale ?? 'fr');
+  descriptionFieldsOf(input, out);
   return out as unknown as Settings;
+}
+
+/**
+ * `frontMatter.descriptionFields` (a list) wins over the older single `descriptionField`, which then
+ * names its first entry; `descriptionField` alone gives a list of one.
+ */
+function descriptionFieldsOf(input: unknown, out: Record<string, unknown>): void {
+  const spec = (key: string) => SETTING_SPECS.find((s) => s.key === key) as SettingSpec;
+  const list = validValue(spec('frontMatter.descriptionFields'), valueAt(input, 'frontMatter.descriptionFields')) as string[] | undefined;
+  const single = validValue(spec('frontMatter.descriptionField'), valueAt(input, 'frontMatter.descriptionField')) as string | undefined;
+  const fields = list ?? (single !== undefined ? [single] : (spec('frontMatter.descriptionFields').default as string[]));
+  setValueAt(out, 'frontMatter.descriptionFields', fields);
+  setValueAt(out, 'frontMatter.descriptionField', fields[0]);
+}
+
+/** The level a body heading renders at on the site (`headingOffset` added, at most 6). */
+export function renderedLevel(level: number, settings: Pick<Settings, 'headingOffset'>): number {
+  return Math.min(6, level + settings.headingOffset);
 }
 
 export const DEFAULT_SETTINGS: Settings = normalizeSettings({});

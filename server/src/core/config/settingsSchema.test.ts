@@ -20,7 +20,7 @@ test('the defaults come from the table, every field of Settings filled', () => {
     maxWordsPerSection: 300,
     subheadingForm: 'noun',
     rules: {},
-    frontMatter: { titleFields: ['title'], descriptionField: 'description', keyphraseFields: ['keyphrase', 'keywords'] },
+    frontMatter: { titleFields: ['title'], descriptionField: 'description', descriptionFields: ['description'], keyphraseFields: ['keyphrase', 'keywords'] },
     typography: { space: 'narrow', apostrophe: 'typographic' },
     keyphrase: { maxContentWords: 4, minDensity: 0.5, maxDensity: 3, minSubheadingShare: 30, maxSubheadingShare: 75 },
     serp: { titleMinPx: 200, titleMaxPx: 600, descriptionMaxPx: 920 },
@@ -34,6 +34,9 @@ test('the defaults come from the table, every field of Settings filled', () => {
       sameStartRun: 3,
       maxParagraphWords: 150,
     },
+    headingOffset: 0,
+    slugStyle: 'auto',
+    descriptionFromExcerpt: false,
     assistant: { provider: 'off', model: '', endpoint: '', apiKeyEnv: '', timeoutSeconds: 60 },
     maxDocumentSize: 2_000_000,
     words: [],
@@ -74,7 +77,7 @@ test('enums, strings and lists: invalid values fall back, valid ones are trimmed
   }, 'en');
   assert.equal(s.typography.space, 'regular');
   assert.equal(s.typography.apostrophe, 'typographic');
-  assert.deepEqual(s.frontMatter, { titleFields: ['headline'], descriptionField: 'description', keyphraseFields: ['keyphrase', 'keywords'] });
+  assert.deepEqual(s.frontMatter, { titleFields: ['headline'], descriptionField: 'description', descriptionFields: ['description'], keyphraseFields: ['keyphrase', 'keywords'] });
   assert.deepEqual(s.rules, { 'min-words': 'off' });
   assert.equal(s.locale, 'en', 'an unknown locale takes the fallback');
 });

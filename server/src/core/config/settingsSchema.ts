@@ -87,7 +87,46 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     key: 'frontMatter.descriptionField',
     default: 'description',
     schema: { type: 'string' },
-    description: { fr: 'Champ du front matter qui porte la méta-description.', en: 'Front-matter field holding the meta description.' },
+    description: {
+      fr: 'Champ du front matter où Plume écrit une méta-description générée (le premier de `frontMatter.descriptionFields` quand celui-ci est réglé).',
+      en: 'Front-matter field Plume writes a generated meta description into (the first of `frontMatter.descriptionFields` when that is set).',
+    },
+  },
+  {
+    key: 'frontMatter.descriptionFields',
+    default: ['description'],
+    schema: { type: 'array', items: { type: 'string' } },
+    description: {
+      fr: 'Champs du front matter qui servent de méta-description, dans l’ordre : le premier rempli l’emporte (« excerpt », « summary », « tagline »… selon le site). Plume le détecte d’après la configuration du générateur ou les articles du site ; ce réglage passe avant.',
+      en: 'Front-matter fields that serve as the meta description, in order: the first filled one wins (« excerpt », « summary », « tagline »… depending on the site). Plume detects it from the generator’s configuration or the site’s articles; this setting comes first.',
+    },
+  },
+  {
+    key: 'headingOffset',
+    default: 0,
+    schema: int(0, 5),
+    description: {
+      fr: 'Niveaux que le site ajoute aux titres du corps à l’affichage (1 : un « # » s’affiche en H2, comme avec certaines options markdown-it d’Eleventy). Les règles jugent les titres au niveau affiché. Détecté d’après la configuration ou les articles du site ; ce réglage passe avant.',
+      en: 'Levels the site adds to body headings when rendering them (1: a « # » renders as H2, as with some Eleventy markdown-it options). Rules judge headings at their rendered level. Detected from the configuration or the site’s articles; this setting comes first.',
+    },
+  },
+  {
+    key: 'slugStyle',
+    default: 'auto',
+    schema: { type: 'string', enum: ['auto', 'github', 'kramdown', 'markdown-it', 'mkdocs'] },
+    description: {
+      fr: 'Comment le générateur fait l’ancre d’un titre, pour vérifier les liens « #… » de la page (règle `anchor-links`) et les garder quand un correctif change un titre. `auto` accepte toutes les façons connues.',
+      en: 'How the generator makes a heading’s anchor, to check the page’s « #… » links (rule `anchor-links`) and keep them when a fix changes a heading. `auto` accepts every known way.',
+    },
+  },
+  {
+    key: 'descriptionFromExcerpt',
+    default: false,
+    schema: { type: 'boolean' },
+    description: {
+      fr: 'Le générateur tire la méta-description du premier paragraphe quand le front matter n’en a pas (Jekyll avec jekyll-seo-tag, Hugo, Docusaurus) : `description-missing` ne signale alors pas son absence.',
+      en: 'The generator takes the meta description from the first paragraph when the front matter has none (Jekyll with jekyll-seo-tag, Hugo, Docusaurus): `description-missing` then does not report it missing.',
+    },
   },
   {
     key: 'frontMatter.keyphraseFields',

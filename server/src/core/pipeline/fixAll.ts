@@ -5,6 +5,7 @@ import { applyEdits, type TextEdit } from '../base/edit';
 import { keepFrenchTitleActions } from '../actions/keepFrenchTitle';
 import { typographyEdits } from '../actions/typography';
 import { cleanupEdits, cleanupOf, mergeDisjoint } from '../actions/cleanup';
+import { withAnchorsKept } from '../actions/keepAnchors';
 import { isTypographyFinding } from '../typography/scan';
 import type { TitleLanguageFinding } from '../rules/title-language';
 
@@ -65,6 +66,8 @@ function fixOnce(text: string, settings: Settings, options: FixOptions): FixResu
     const own = f.data.edits;
     if (own.length > 0 && own.every((e) => applied.has(e))) perRule[f.ruleId] = (perRule[f.ruleId] ?? 0) + 1;
   }
+  // Headings whose text changes keep their in-page links working.
+  edits = withAnchorsKept(analysis.article, edits, settings.slugStyle);
   if (options.title) {
     const finding: Finding | undefined = analysis.findings.find((f) => isFindingOf<TitleLanguageFinding>(f, 'title-language'));
     const ctx = { article: analysis.article, settings, locale: settings.locale, findings: analysis.findings };

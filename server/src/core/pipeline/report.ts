@@ -67,6 +67,8 @@ export interface Report<L = Span> {
   readonly title?: ReportSnippet<L>;
   readonly description?: ReportSnippet<L>;
   readonly groups: readonly ReportGroup<L>[];
+  /** What Plume detected of the site's conventions (generator, heading levels, fields), one line each. */
+  readonly site?: readonly string[];
   /** The SEO checks by state (typography counted apart, in `typographyFindings`). */
   readonly counts: Readonly<Record<CheckState, number>>;
   /** Typography findings: they never move the SEO score. */
@@ -75,6 +77,8 @@ export interface Report<L = Span> {
 
 export interface ReportExtras {
   readonly score?: number;
+  /** Lines of `describeConventions`, from the adapter that looked the site up. */
+  readonly site?: readonly string[];
   readonly keyphraseDensity?: number;
   /** The document's file name: the slug falls back on it. */
   readonly fileName?: string;
@@ -138,6 +142,7 @@ export function buildReport(analysis: Analysis, settings: Settings, extras: Repo
     ...(fields.title ? { title: snippet(previewOf(fields.title)) } : {}),
     ...(fields.description ? { description: snippet(previewOf(fields.description)) } : {}),
     groups,
+    ...(extras.site && extras.site.length > 0 ? { site: extras.site } : {}),
     counts,
     typographyFindings,
   };

@@ -4,7 +4,7 @@ import type { Rule } from './rule';
 import type { RuleFinding } from '../base/finding';
 import { say } from './rule';
 import { blockFolded } from '../french/words';
-import { isBodyProse } from '../article/body';
+import { isBodyProse, isListLike } from '../article/body';
 
 /** Articles and determiners after which the next word is compared too (« Le site… », « Le client… »). */
 const ARTICLES = new Set(['le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'au', 'aux', 'ce', 'cet', 'cette', 'ces']);
@@ -33,8 +33,8 @@ export const consecutiveSentencesRule: Rule = {
         findings.push({
           span: { start: run[0].start, end: run[run.length - 1].end },
           message: say(ctx, {
-            fr: `${formatNumber(run.length, ctx.locale)} phrases de suite commencent par « ${startText(article.masked, article.words, run[0])} » : variez les débuts.`,
-            en: `${formatNumber(run.length, ctx.locale)} sentences in a row start with « ${startText(article.masked, article.words, run[0])} »: vary the openings.`,
+            fr: `Début répété : ${formatNumber(run.length, ctx.locale)} phrases à la suite s’ouvrent sur « ${startText(article.masked, article.words, run[0])} ». Commencez l’une d’elles autrement.`,
+            en: `Repeated opening: ${formatNumber(run.length, ctx.locale)} sentences in a row open with « ${startText(article.masked, article.words, run[0])} ». Start one of them differently.`,
           }),
           data: { count: run.length },
         });
@@ -43,9 +43,11 @@ export const consecutiveSentencesRule: Rule = {
       key = '';
     };
     article.blocks.forEach((b, i) => {
-      if (!isBodyProse(article, b, i) || b.kind === 'table' || b.kind === 'listItem') {
-        // Headings, code, tables and lists break a run; HTML comments and empty blocks do not.
-        if (b.kind !== 'html' || b.wordEnd > b.wordStart) close();
+      if (!isBodyProse(article, b, i) || b.kind === 'table' || b.kind === 'listItem' || isListLike(article, b)) {
+        // Headings, code, tables, lists (checklists and definitions written as paragraphs too) and HTML
+        // break a run; HTML comments do not.
+        // An HTML or JSX block (an <aside>, a <Sandpack>, </Solution>) stands between the sentences too.
+        if (b.kind !== 'html' || !article.text.startsWith('<!--', b.span.start)) close();
         return;
       }
       const folded = blockFolded(article, i);

@@ -13,7 +13,7 @@ test('description-length: valid from 120 to 156 characters (code points)', () =>
 test('description-length: too short or too long, with the count', () => {
   const short = checkRule('description-length', fm('Trop court.'));
   assert.equal(short.length, 1);
-  assert.match(short[0].message, /trop courte : 11 caractères/);
+  assert.match(short[0].message, /trop courte\u00a0: 11 caractères/);
   assert.equal(short[0].spanText, '"Trop court."');
   const long = checkRule('description-length', fm('a'.repeat(157)), { locale: 'en' });
   assert.equal(long.length, 1);

@@ -2,10 +2,8 @@ import { formatNumber } from '../base/i18n';
 import { textWidth } from '../seo/width';
 import type { Rule } from './rule';
 import { say } from './rule';
-import { description, valueSpan } from '../seo/description';
-
-/** Results pages draw descriptions in Arial at 14 px. */
-const DESCRIPTION_FONT_PX = 14;
+import { DESCRIPTION_FONT_PX, DESCRIPTION_MAX, description, valueSpan } from '../seo/description';
+import { charLength } from '../article/plainText';
 
 export const descriptionWidthRule: Rule = {
   meta: {
@@ -18,7 +16,7 @@ export const descriptionWidthRule: Rule = {
     defaultSeverity: 'warning',
     weight: 1,
     category: 'structure',
-    options: ['serp.descriptionMaxPx', 'frontMatter.descriptionField'],
+    options: ['serp.descriptionMaxPx', 'frontMatter.descriptionFields'],
   },
   check(ctx) {
     const desc = description(ctx);
@@ -26,14 +24,16 @@ export const descriptionWidthRule: Rule = {
     const px = Math.round(textWidth(desc.text, DESCRIPTION_FONT_PX));
     const max = ctx.settings.serp.descriptionMaxPx;
     if (px <= max) return [];
+    // Too long in characters as well: description-length says both in one finding.
+    if (ctx.settings.rules['description-length'] !== 'off' && charLength(desc.text) > DESCRIPTION_MAX) return [];
     const l = ctx.locale;
     const chars = [...desc.text].length;
     return [
       {
         span: valueSpan(ctx.article, desc.field),
         message: say(ctx, {
-          fr: `Description trop large : ${formatNumber(px, l)} px (${formatNumber(chars, l)} caractères) ; au-delà de ${formatNumber(max, l)} px, elle sera coupée.`,
-          en: `Description too wide: ${formatNumber(px, l)} px (${formatNumber(chars, l)} characters); beyond ${formatNumber(max, l)} px it is cut.`,
+          fr: `Méta-description trop large : ${formatNumber(px, l)} px (${formatNumber(chars, l)} caractères), elle sera coupée au-delà de ${formatNumber(max, l)} px. Raccourcissez-la ou remplacez des lettres larges (majuscules, M, W).`,
+          en: `Meta description too wide: ${formatNumber(px, l)} px (${formatNumber(chars, l)} characters); it is cut beyond ${formatNumber(max, l)} px. Shorten it or replace wide letters (capitals, M, W).`,
         }),
         data: { px, chars },
       },

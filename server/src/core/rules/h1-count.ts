@@ -1,6 +1,7 @@
 import type { Rule } from './rule';
 import type { RuleFinding } from '../base/finding';
 import { say } from './rule';
+import { renderedLevel } from '../config/settings';
 
 export const h1CountRule: Rule = {
   meta: {
@@ -13,10 +14,12 @@ export const h1CountRule: Rule = {
     defaultSeverity: 'warning',
     weight: 2,
     category: 'structure',
+    options: ['headingOffset'],
   },
   check(ctx) {
     const { article } = ctx;
-    const h1s = article.headings.filter((h) => h.level === 1);
+    // With a heading offset (plume.headingOffset) a body « # » renders lower: only real H1s count.
+    const h1s = article.headings.filter((h) => renderedLevel(h.level, ctx.settings) === 1);
     const fromFrontMatter = article.title?.source === 'frontMatter';
     // The first body H1 is the page's H1 unless the front matter already gives one.
     const extra = fromFrontMatter ? h1s : h1s.slice(1);

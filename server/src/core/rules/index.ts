@@ -16,6 +16,7 @@ import { headingHierarchyRule } from './heading-hierarchy';
 import { paragraphLengthRule } from './paragraph-length';
 import { imageAltRule } from './image-alt';
 import { linksRule } from './links';
+import { anchorLinksRule } from './anchor-links';
 import { sentenceLengthRule } from './sentence-length';
 import { readabilityRule } from './readability';
 import { transitionWordsRule } from './transition-words';
@@ -79,6 +80,7 @@ export const RULES: readonly Rule[] = [
   paragraphLengthRule,
   imageAltRule,
   linksRule,
+  anchorLinksRule,
   sentenceLengthRule,
   readabilityRule,
   transitionWordsRule,

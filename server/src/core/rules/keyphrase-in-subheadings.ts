@@ -3,6 +3,7 @@ import type { Rule } from './rule';
 import { articleAnchor, say } from './rule';
 import { percent } from './shared';
 import { focusKeyphrase } from '../seo/focusKeyphrase';
+import { renderedLevel } from '../config/settings';
 
 export const keyphraseInSubheadingsRule: Rule = {
   meta: {
@@ -52,7 +53,10 @@ export const keyphraseInSubheadingsRule: Rule = {
 function measure(ctx: Parameters<Rule['check']>[0]) {
   const kp = focusKeyphrase(ctx);
   if (!kp) return undefined;
-  const subs = ctx.article.headings.filter((h) => h.level === 2 || h.level === 3);
+  const subs = ctx.article.headings.filter((h) => {
+    const level = renderedLevel(h.level, ctx.settings);
+    return level === 2 || level === 3;
+  });
   if (subs.length === 0) return undefined;
   const matching = subs.filter((h) => kp.matcher.matches(h.text)).length;
   return { total: subs.length, matching, share: percent(matching, subs.length), firstSubheading: subs[0].textSpan };

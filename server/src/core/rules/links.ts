@@ -1,7 +1,7 @@
 import type { Link } from '../article/model';
 import type { Rule } from './rule';
 import type { RuleFinding } from '../base/finding';
-import { articleAnchor, say } from './rule';
+import { bodyAnchor, say } from './rule';
 
 /** Outbound: an absolute web address. */
 export function isOutbound(link: Link): boolean {
@@ -31,7 +31,8 @@ export const linksRule: Rule = {
     const { article } = ctx;
     if (article.bodyWordCount === 0) return [];
     const findings: RuleFinding[] = [];
-    const anchor = articleAnchor(article);
+    // About the body's text, where links go: anchored there rather than on the title.
+    const anchor = bodyAnchor(article);
     if (!article.links.some(isInternal)) {
       findings.push({
         span: anchor,

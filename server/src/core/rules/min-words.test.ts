@@ -6,7 +6,7 @@ const check = (text: string, settings = {}) => checkRule('min-words', text, sett
 
 test('counts the body and says what is missing', () => {
   const [f] = check(`# Titre de l’article\n\n${words(575)}`);
-  assert.equal(f.message, '575 mots sur 700 : il en manque 125.');
+  assert.equal(f.message, '575 mots sur 700\u00a0: il en manque 125.');
   assert.equal(f.spanText, '', 'a whole-article finding: an empty span at the title’s start');
   assert.equal(f.span.start, 2);
   assert.deepEqual(f.data, { words: 575, minWords: 700 });
@@ -30,5 +30,5 @@ test('minWords is a setting; English messages use thousands separators', () => {
 
 test('French numbers use a narrow no-break space', () => {
   const [f] = check(words(10), { minWords: 1500 });
-  assert.equal(f.message, '10 mots sur 1\u202f500 : il en manque 1\u202f490.');
+  assert.equal(f.message, '10 mots sur 1\u202f500\u00a0: il en manque 1\u202f490.');
 });

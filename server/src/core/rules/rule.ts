@@ -50,9 +50,17 @@ export interface Rule<Data extends FindingData = FindingData, Id extends string 
  */
 export type RuleOf<F extends FindingOf<string, FindingData>> = Rule<F['data'], F['ruleId']>;
 
-/** Picks the message in the context's language. */
+/**
+ * Picks the message in the context's language. French messages get French typography: a no-break
+ * space before « : ; ! ? » and inside « », whatever the source wrote (never a line break there).
+ */
 export function say(context: RuleContext, text: Localized): string {
-  return text[context.locale];
+  return context.locale === 'fr' ? frenchSpaces(text.fr) : text[context.locale];
+}
+
+/** Plain spaces before `: ; ! ? »` and after `«` become no-break spaces (U+00A0). */
+export function frenchSpaces(message: string): string {
+  return message.replace(/ (?=[:;!?»])/g, '\u00a0').replace(/« /g, '«\u00a0');
 }
 
 /** The span of the first line of `span` (a diagnostic on a long block should not paint all of it). */
@@ -70,4 +78,16 @@ export function firstLine(article: Article, span: Span): Span {
 export function articleAnchor(article: Article): Span {
   const at = articleAnchorOffset(article);
   return { start: at, end: at };
+}
+
+/** Where to report a finding about the body as a whole: the first line of its first prose block. */
+export function bodyAnchor(article: Article): Span {
+  const first = article.blocks.find((b, i) => i !== article.titleBlock && b.kind !== 'heading' && b.wordEnd > b.wordStart);
+  return first ? firstLine(article, first.span) : articleAnchor(article);
+}
+
+/** Where to report a missing front-matter field: the opening fence, where the writer adds it. */
+export function frontMatterAnchor(article: Article): Span {
+  const fm = article.frontMatter;
+  return fm ? firstLine(article, fm.span) : articleAnchor(article);
 }

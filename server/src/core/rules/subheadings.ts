@@ -3,13 +3,15 @@ import { formatNumber } from '../base/i18n';
 import type { FindingOf, RuleFinding } from '../base/finding';
 import type { RuleOf } from './rule';
 import { firstLine, say } from './rule';
+import { renderedLevel, type Settings } from '../config/settings';
 
 /** Articles shorter than this need no subheading at all. */
 const MIN_WORDS_FOR_SUBHEADINGS = 300;
 
-function isSectionHeading(article: Article, block: Block): boolean {
+/** An H2 or H3 as the site renders it (after plume.headingOffset). */
+function isSectionHeading(article: Article, block: Block, settings: Settings): boolean {
   if (block.kind !== 'heading' || block.headingIndex === undefined) return false;
-  const level = article.headings[block.headingIndex].level;
+  const level = renderedLevel(article.headings[block.headingIndex].level, settings);
   return level === 2 || level === 3;
 }
 
@@ -28,12 +30,15 @@ export const subheadingsRule: RuleOf<SubheadingsFinding> = {
     defaultSeverity: 'warning',
     weight: 2,
     category: 'structure',
-    options: ['maxWordsPerSection'],
+    options: ['maxWordsPerSection', 'headingOffset'],
   },
   check(ctx) {
     const { article, settings, locale } = ctx;
     const max = settings.maxWordsPerSection;
-    const hasH2 = article.headings.some((h) => h.level === 2);
+    // The mark the writer types for a rendered H2 / H3.
+    const h2 = '#'.repeat(Math.max(1, 2 - settings.headingOffset));
+    const h3 = '#'.repeat(Math.max(1, 3 - settings.headingOffset));
+    const hasH2 = article.headings.some((h) => renderedLevel(h.level, settings) === 2);
     if (!hasH2) {
       if (article.bodyWordCount <= MIN_WORDS_FOR_SUBHEADINGS) return [];
       const first = firstProseBlock(article, 0);
@@ -42,8 +47,8 @@ export const subheadingsRule: RuleOf<SubheadingsFinding> = {
         {
           span: firstLine(article, first.span),
           message: say(ctx, {
-            fr: `Aucun intertitre « ## » dans un article de ${formatNumber(article.bodyWordCount, locale)} mots : découpez-le en sections.`,
-            en: `No « ## » subheading in an article of ${formatNumber(article.bodyWordCount, locale)} words: divide it into sections.`,
+            fr: `Aucun intertitre « ${h2} » dans un article de ${formatNumber(article.bodyWordCount, locale)} mots : découpez-le en sections.`,
+            en: `No « ${h2} » subheading in an article of ${formatNumber(article.bodyWordCount, locale)} words: divide it into sections.`,
           }),
           data: { words: article.bodyWordCount, whole: true },
         },
@@ -57,8 +62,8 @@ export const subheadingsRule: RuleOf<SubheadingsFinding> = {
         findings.push({
           span: firstLine(article, stretchStart.span),
           message: say(ctx, {
-            fr: `${formatNumber(words, locale)} mots sans intertitre (plus de ${formatNumber(max, locale)}) : ajoutez un « ## » ou un « ### » dans cette section.`,
-            en: `${formatNumber(words, locale)} words without a subheading (more than ${formatNumber(max, locale)}): add a « ## » or « ### » in this section.`,
+            fr: `${formatNumber(words, locale)} mots sans intertitre (plus de ${formatNumber(max, locale)}) : ajoutez un « ${h2} » ou un « ${h3} » dans cette section.`,
+            en: `${formatNumber(words, locale)} words without a subheading (more than ${formatNumber(max, locale)}): add a « ${h2} » or « ${h3} » in this section.`,
           }),
           data: { words, whole: false },
         });
@@ -68,7 +73,7 @@ export const subheadingsRule: RuleOf<SubheadingsFinding> = {
     };
     article.blocks.forEach((block, index) => {
       if (index === article.titleBlock) return;
-      if (isSectionHeading(article, block)) {
+      if (isSectionHeading(article, block, settings)) {
         close();
         return;
       }

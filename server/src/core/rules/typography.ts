@@ -6,7 +6,7 @@ import { typographyIssues, type TypoIssue, type TypoProblem, type TypoRuleId, ty
 
 /** The front-matter fields whose values are prose: the title fields and the description. */
 export function proseFields(settings: Settings): readonly string[] {
-  return [...settings.frontMatter.titleFields, settings.frontMatter.descriptionField];
+  return [...settings.frontMatter.titleFields, ...settings.frontMatter.descriptionFields];
 }
 
 export function articleTypography(ctx: { article: RuleContext['article']; settings: Settings }): readonly TypoIssue[] {
@@ -32,24 +32,24 @@ export function problemMessage(problem: TypoProblem, settings: Settings): Locali
   switch (problem.kind) {
     case 'nbspBefore':
       return problem.missing
-        ? { fr: `Il manque une ${space.fr} avant ${mark.fr}.`, en: `A ${space.en} is missing before ${mark.en}.` }
-        : { fr: `Une ${space.fr} remplace l’espace avant ${mark.fr}.`, en: `Use a ${space.en} instead of the space before ${mark.en}.` };
+        ? { fr: `Ajoutez une ${space.fr} avant ${mark.fr}.`, en: `Add a ${space.en} before ${mark.en}.` }
+        : { fr: `Remplacez l’espace avant ${mark.fr} par une ${space.fr}.`, en: `Replace the space before ${mark.en} with a ${space.en}.` };
     case 'nbspAfter':
       return problem.missing
-        ? { fr: `Il manque une ${space.fr} après ${mark.fr}.`, en: `A ${space.en} is missing after ${mark.en}.` }
-        : { fr: `Une ${space.fr} remplace l’espace après ${mark.fr}.`, en: `Use a ${space.en} instead of the space after ${mark.en}.` };
+        ? { fr: `Ajoutez une ${space.fr} après ${mark.fr}.`, en: `Add a ${space.en} after ${mark.en}.` }
+        : { fr: `Remplacez l’espace après ${mark.fr} par une ${space.fr}.`, en: `Replace the space after ${mark.en} with a ${space.en}.` };
     case 'quotes':
-      return { fr: 'Guillemets droits : en français, on écrit « … ».', en: 'Straight quotes: French uses « … ».' };
+      return { fr: 'Remplacez les guillemets droits par des guillemets français « … ».', en: 'Replace the straight quotes with French quotation marks « … ».' };
     case 'apostrophe':
       return problem.to === '’'
-        ? { fr: 'Apostrophe droite : préférez l’apostrophe typographique « ’ ».', en: 'Straight apostrophe: prefer the typographic apostrophe « ’ ».' }
-        : { fr: 'Apostrophe typographique : ce projet préfère l’apostrophe droite « \' ».', en: "Typographic apostrophe: this project prefers the straight apostrophe « ' »." };
+        ? { fr: 'Remplacez l’apostrophe droite par l’apostrophe typographique « ’ ».', en: 'Replace the straight apostrophe with the typographic apostrophe « ’ ».' }
+        : { fr: 'Remplacez l’apostrophe typographique par l’apostrophe droite « \' » que ce projet préfère.', en: "Replace the typographic apostrophe with the straight apostrophe « ' » this project prefers." };
     case 'ellipsis':
-      return { fr: 'Trois points : utilisez le caractère « … ».', en: 'Three dots: use the ellipsis character « … ».' };
+      return { fr: 'Remplacez les trois points par le caractère « … ».', en: 'Replace the three dots with the ellipsis character « … ».' };
     case 'doubleSpace':
-      return { fr: 'Espaces en trop : une seule suffit.', en: 'Extra spaces: one is enough.' };
+      return { fr: 'Supprimez les espaces en trop : une seule suffit.', en: 'Remove the extra spaces: one is enough.' };
     case 'spaceBefore':
-      return { fr: `Pas d’espace avant « ${problem.mark} ».`, en: `No space before « ${problem.mark} ».` };
+      return { fr: `Supprimez l’espace avant « ${problem.mark} ».`, en: `Remove the space before « ${problem.mark} ».` };
   }
 }
 

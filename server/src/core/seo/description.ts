@@ -7,6 +7,8 @@ import type { Settings } from '../config/settings';
 /** Between these counts of characters the results page shows the description whole. */
 export const DESCRIPTION_MIN = 120;
 export const DESCRIPTION_MAX = 156;
+/** Results pages draw descriptions in Arial at 14 px. */
+export const DESCRIPTION_FONT_PX = 14;
 
 /** How the description field stands in the front matter. */
 export type DescriptionState = 'absent' | 'empty' | 'present' | 'unwritable';
@@ -24,9 +26,24 @@ export function descriptionState(article: Article, field: string): DescriptionSt
   return typeof f.value === 'string' ? 'present' : 'unwritable';
 }
 
-/** The meta description from the front matter (`plume.frontMatter.descriptionField`), if any. */
+/**
+ * The field that serves as the description: the first of `plume.frontMatter.descriptionFields` that
+ * holds text, else the first one present (empty), else undefined.
+ */
+export function servingDescriptionField(article: Article, settings: Settings): FrontMatterField | undefined {
+  const names = settings.frontMatter.descriptionFields;
+  const holding = findTextField(article.frontMatter, names);
+  if (holding && holding.text.trim() !== '') return holding.field;
+  for (const name of names) {
+    const f = descriptionField(article, name);
+    if (f) return f;
+  }
+  return undefined;
+}
+
+/** The meta description from the front matter (`plume.frontMatter.descriptionFields`), if any. */
 export function description(ctx: { readonly article: Article; readonly settings: Settings }): { text: string; field: FrontMatterField } | undefined {
-  const raw = findTextField(ctx.article.frontMatter, [ctx.settings.frontMatter.descriptionField]);
+  const raw = findTextField(ctx.article.frontMatter, ctx.settings.frontMatter.descriptionFields);
   if (!raw || raw.text.trim() === '') return undefined;
   return { text: raw.text.trim(), field: raw.field };
 }

@@ -147,7 +147,7 @@ export function serpFields(article: Article, settings: Settings): { title?: Serp
   if (title && normalizeSnippet(title.text) !== '') {
     out.title = { part: 'title', text: title.text, span: title.span, source: title.source, ...(title.field ? { field: title.field } : {}) };
   }
-  const fm = findTextField(article.frontMatter, [settings.frontMatter.descriptionField]);
+  const fm = findTextField(article.frontMatter, settings.frontMatter.descriptionFields);
   if (fm && normalizeSnippet(fm.text) !== '') {
     const raw = article.text.slice(fm.field.valueSpan.start, fm.field.valueSpan.end);
     const at = raw.indexOf(fm.text);

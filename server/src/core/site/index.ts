@@ -6,3 +6,4 @@ export { SiteIndex, checkSite, linkSuggestionEdits } from './checks';
 export type { SiteFinding, RelatedLocation, LinkSuggestionData } from './checks';
 export { SITE_RULES } from './rules';
 export { findLinks, linksTo, relativeHref } from './links';
+export * from './conventions';

@@ -69,7 +69,7 @@ export function summarizeArticle(path: string, article: Article, settings: Setti
     ...(title && title.text.trim() !== ''
       ? { title: { text: title.text.trim(), key: textKey(title.text), location: locationOf(path, article.text, title.span) } }
       : {}),
-    ...optional('description', field([settings.frontMatter.descriptionField], textKey)),
+    ...optional('description', field(settings.frontMatter.descriptionFields, textKey)),
     ...optional('keyphrase', field(settings.frontMatter.keyphraseFields, keyphraseKey)),
   };
 }

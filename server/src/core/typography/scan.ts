@@ -204,6 +204,9 @@ function scanNbsp(s: Scanner, seg: Span): void {
     while (j > seg.start && isHSpace(text[j - 1]) && isProse(s, j - 1)) j--;
     const before = j > seg.start ? text[j - 1] : undefined;
     if (before === undefined || isBreak(before) || before === '\t') continue; // at the start of a line
+    // The space after a heading's « ## » or a list's « - » is Markdown syntax: a no-break space there
+    // would turn the heading or the item into a paragraph.
+    if (j < i && /^[ \t]*(?:#{1,6}|[-*+]|\d{1,9}[.)])$/.test(lineBefore(text, j))) continue;
     if (j < i) {
       if (j === i - 1 && isNoBreak(text[j])) continue;
       if (c === '»' && before === '«') continue;
