@@ -5,6 +5,7 @@ import { isArticleWide } from '../article/anchor';
 import type { Article } from '../article/model';
 import type { Finding } from '../base/finding';
 import type { Settings } from '../config/settings';
+import { isTypographyFinding } from '../typography/scan';
 
 export interface EditorFinding {
   /** The first finding of its group; the diagnostic sits on it. */
@@ -42,8 +43,10 @@ export function editorFindings(article: Article, findings: readonly Finding[], s
       out.push({ finding: wide ? { ...finding, severity: 'information' } : finding, others: [], articleWide: wide });
       continue;
     }
-    // One rule in one block: the « espace insécable » before « » » and after « « » are one problem there.
-    const key = `${block}\u0000${finding.ruleId}`;
+    // One typography rule in one block: the « espace insécable » before « » » and after « « » are one
+    // problem there. Other rules group only identical findings: two misspelt words stay apart, each
+    // with its own suggestions.
+    const key = isTypographyFinding(finding) ? `${block}\u0000${finding.ruleId}` : `${block}\u0000${finding.ruleId}\u0000${finding.message}`;
     const group = groups.get(key);
     if (group) {
       group.others.push(finding);
