@@ -1,7 +1,7 @@
 import type { Link } from '../article/model';
 import type { Rule } from './rule';
 import type { RuleFinding } from '../base/finding';
-import { bodyAnchor, say } from './rule';
+import { articleAnchor, say } from './rule';
 
 /** Outbound: an absolute web address. */
 export function isOutbound(link: Link): boolean {
@@ -31,8 +31,9 @@ export const linksRule: Rule = {
     const { article } = ctx;
     if (article.bodyWordCount === 0) return [];
     const findings: RuleFinding[] = [];
-    // About the body's text, where links go: anchored there rather than on the title.
-    const anchor = bodyAnchor(article);
+    // About the whole article: the report and the status bar show it, not the editor (issue 17), unless
+    // plume.articleFindingsInEditor asks for it.
+    const anchor = articleAnchor(article);
     if (!article.links.some(isInternal)) {
       findings.push({
         span: anchor,

@@ -80,12 +80,6 @@ export function articleAnchor(article: Article): Span {
   return { start: at, end: at };
 }
 
-/** Where to report a finding about the body as a whole: the first line of its first prose block. */
-export function bodyAnchor(article: Article): Span {
-  const first = article.blocks.find((b, i) => i !== article.titleBlock && b.kind !== 'heading' && b.wordEnd > b.wordStart);
-  return first ? firstLine(article, first.span) : articleAnchor(article);
-}
-
 /** Where to report a missing front-matter field: the opening fence, where the writer adds it. */
 export function frontMatterAnchor(article: Article): Span {
   const fm = article.frontMatter;
