@@ -63,7 +63,8 @@ try {
   const nodeServers = wb.commandLines().filter((c) => /dist\/server(-main)?\.js/.test(c));
   if (!nodeHost && nodeServers.length > 0) throw new Error(`a Node language server runs, so Plume is not in the web worker: ${nodeServers.join(' | ')}`);
 
-  const expected = ['title-language', 'min-words', 'subheadings'];
+  // min-words is about the whole article: the report and the status bar show it, not the editor.
+  const expected = ['title-language', 'title-length', 'subheadings'];
   const rows = await waitFor('the raw article’s diagnostics in the Problems panel', async () => {
     const r = (lastRows = await problemRows(page));
     return expected.every((c) => codesIn(r).includes(c)) ? r : undefined;
