@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { frontMatterAnchor, say } from './rule';
+import { articleAnchor, say } from './rule';
 import { focusKeyphrase } from '../seo/focusKeyphrase';
 
 export const keyphraseMissingRule: Rule = {
@@ -20,8 +20,9 @@ export const keyphraseMissingRule: Rule = {
     const field = ctx.settings.frontMatter.keyphraseFields[0];
     return [
       {
-        // The keyphrase goes in the front matter: anchored on it rather than on the title.
-        span: frontMatterAnchor(ctx.article),
+        // About the whole article (issue 17): the report and the status bar show it, not the editor,
+        // where it squiggled the front matter's fence on every article still without a keyphrase.
+        span: articleAnchor(ctx.article),
         message: say(ctx, {
           fr: `Aucune expression clé : ajoutez « ${field}: … » au front matter pour vérifier le référencement de l’article.`,
           en: `No focus keyphrase: add « ${field}: … » to the front matter to check the article’s SEO.`,

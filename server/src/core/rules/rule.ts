@@ -79,9 +79,3 @@ export function articleAnchor(article: Article): Span {
   const at = articleAnchorOffset(article);
   return { start: at, end: at };
 }
-
-/** Where to report a missing front-matter field: the opening fence, where the writer adds it. */
-export function frontMatterAnchor(article: Article): Span {
-  const fm = article.frontMatter;
-  return fm ? firstLine(article, fm.span) : articleAnchor(article);
-}
