@@ -12,21 +12,18 @@
 // Environment: PLUME_E2E_CACHE (toolchain cache, default .vscode-test/), PLUME_E2E_TIMEOUT (seconds,
 // default 300), PLUME_E2E_GREP (run only matching tests), PLUME_E2E_KEEP=1 (keep the temp folder).
 import { spawn, spawnSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, openSync, closeSync } from 'node:fs';
-import { createServer, connect } from 'node:net';
-import { tmpdir } from 'node:os';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setTimeout } from 'node:timers';
 import { format } from 'node:util';
 import { keepActivationTimings } from './activation.mjs';
 import { install, repoRoot } from './install.mjs';
+import { createSandbox, freePort, launchChromium, waitForPort } from './sandbox.mjs';
 
 const started = Date.now();
 const args = process.argv.slice(2);
 const vsixArg = args.includes('--vsix') ? args[args.indexOf('--vsix') + 1] : undefined;
 const timeoutMs = Number(process.env.PLUME_E2E_TIMEOUT ?? 300) * 1000;
-const runId = randomUUID();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 const say = (m) => console.log(`[e2e] ${m}`);
 
@@ -50,149 +47,33 @@ try {
 }
 
 // Everything the run writes lives here: HOME, XDG folders, user data, extensions, workspace copy.
-const tmp = mkdtempSync(join(tmpdir(), 'plume-e2e-'));
-const dirs = {
-  home: join(tmp, 'home'),
-  userData: join(tmp, 'user-data'),
-  extensions: join(tmp, 'extensions'),
-  workspace: join(tmp, 'workspace'),
-  runtime: join(tmp, 'runtime'),
-};
-for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true, mode: 0o700 });
-// A copy, so that a test that saves or writes settings never touches the repository's fixtures.
-cpSync(join(repoRoot, 'test', 'fixtures', 'e2e-workspace'), dirs.workspace, { recursive: true });
-mkdirSync(join(dirs.userData, 'User'), { recursive: true });
-writeFileSync(
-  join(dirs.userData, 'User', 'settings.json'),
-  JSON.stringify(
-    {
-      'chat.disableAIFeatures': true,
-      'git.enabled': false,
-      'github.gitAuthentication': false,
-      'workbench.startupEditor': 'none',
-      'extensions.autoUpdate': false,
-      'extensions.autoCheckUpdates': false,
-      'telemetry.telemetryLevel': 'off',
-    },
-    null,
-    2,
-  ),
-);
-const configFile = join(tmp, 'code-server.yaml');
-writeFileSync(configFile, 'auth: none\ncert: false\n');
-const resultsFile = join(tmp, 'results.json');
 // The workbench screenshots the suite asks for (test/e2e/screenshots.ts) land in out/screenshots/.
 const screenshotsDir = join(repoRoot, 'out', 'screenshots');
 mkdirSync(screenshotsDir, { recursive: true });
-const serverLog = join(tmp, 'code-server.log');
-
-const env = {
-  ...process.env,
-  HOME: dirs.home,
-  XDG_CONFIG_HOME: join(dirs.home, '.config'),
-  XDG_DATA_HOME: join(dirs.home, '.local', 'share'),
-  XDG_CACHE_HOME: join(dirs.home, '.cache'),
-  XDG_RUNTIME_DIR: dirs.runtime,
-  TMPDIR: tmp,
-  PLUME_E2E_RUN: runId,
-  PLUME_E2E_RESULTS: resultsFile,
+const sandbox = createSandbox({
+  tools,
+  workspace: join(repoRoot, 'test', 'fixtures', 'e2e-workspace'),
+  prefix: 'plume-e2e-',
   // Screenshots of the real workbench: a test writes `<name>.request` here, the runner answers with `<name>.png`.
-  PLUME_E2E_SCREENSHOTS: screenshotsDir,
-};
-delete env.VSCODE_IPC_HOOK_CLI; // never talk to an editor the developer has open
-delete env.ELECTRON_RUN_AS_NODE;
-
-const codeServerBase = [
-  tools.codeServer,
-  '--config', configFile,
-  '--user-data-dir', dirs.userData,
-  '--extensions-dir', dirs.extensions,
-  '--disable-telemetry',
-  '--disable-update-check',
-];
+  env: { PLUME_E2E_SCREENSHOTS: screenshotsDir },
+});
+const { tmp, dirs, env, serverLog, codeServerBase } = sandbox;
+const resultsFile = join(tmp, 'results.json');
+env.PLUME_E2E_RESULTS = resultsFile;
 
 let server; // code-server, leader of its own process group
 let browser;
 
-function processesOfThisRun() {
-  // Chromium's crash handler double-forks away from our tree; the marker in the environment finds it.
-  const pids = [];
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name) || Number(name) === process.pid) continue;
-    try {
-      if (readFileSync(`/proc/${name}/environ`, 'latin1').split('\0').includes(`PLUME_E2E_RUN=${runId}`)) pids.push(Number(name));
-    } catch {
-      // gone, or not ours
-    }
-  }
-  return pids;
-}
-
-function killAll(signal) {
-  if (server?.pid) {
-    try {
-      process.kill(-server.pid, signal);
-    } catch {
-      // already gone
-    }
-  }
-  for (const pid of processesOfThisRun()) {
-    try {
-      process.kill(pid, signal);
-    } catch {
-      // already gone
-    }
-  }
-}
-
 class TestFailure extends Error {}
-
-const delay = (ms) => new Promise((r) => setTimeout(r, ms));
 
 let tornDown = false;
 async function teardown() {
   if (tornDown) return;
   tornDown = true;
-  if (browser) await Promise.race([browser.close().catch(() => undefined), delay(5000)]);
-  killAll('SIGTERM');
-  // Give them a moment to exit cleanly, then force; this is a bounded wait for processes, not for results.
-  for (let i = 0; i < 30 && processesOfThisRun().length > 0; i++) await delay(100);
-  killAll('SIGKILL');
-  for (let i = 0; i < 30 && processesOfThisRun().length > 0; i++) await delay(100);
-  const left = processesOfThisRun();
+  const left = await sandbox.teardown({ browser, leader: server, log: say });
   if (left.length > 0) console.error(`[e2e] processes left behind: ${left.join(' ')}`);
   else say('teardown: no process of this run is left');
-  if (process.env.PLUME_E2E_KEEP) say(`kept ${tmp}`);
-  else rmSync(tmp, { recursive: true, force: true });
   return left.length === 0;
-}
-
-async function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolvePort(port));
-    });
-  });
-}
-
-async function waitForPort(port, deadline) {
-  while (Date.now() < deadline) {
-    const ok = await new Promise((r) => {
-      const s = connect(port, '127.0.0.1');
-      s.once('connect', () => {
-        s.destroy();
-        r(true);
-      });
-      s.once('error', () => r(false));
-    });
-    if (ok) return;
-    if (server.exitCode !== null) throw new Error(`code-server exited with ${server.exitCode}`);
-    await delay(100);
-  }
-  throw new Error('code-server did not listen in time');
 }
 
 function printTail(file, lines = 40) {
@@ -234,16 +115,10 @@ async function main() {
   );
   closeSync(out);
   const deadline = Date.now() + timeoutMs; // the install above is not counted
-  await waitForPort(port, deadline);
+  await waitForPort(port, server, deadline);
   say(`code-server listening on 127.0.0.1:${port} after ${elapsed()}`);
 
-  const { chromium } = await import('playwright-core');
-  browser = await chromium.launch({
-    executablePath: tools.chromium,
-    headless: true,
-    env,
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  browser = await launchChromium(tools, env);
   const page = await browser.newPage();
 
   let resolveExit;

@@ -6,14 +6,12 @@
 //   const wb = await openWorkbench({ vsix, workspace, settings, web: true });
 //   ... wb.page (a playwright Page) ...
 //   await wb.close();
+import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { install, repoRoot } from './install.mjs';
+import { createSandbox, freePort, launchChromium, waitForPort } from './sandbox.mjs';
 
 export { repoRoot };
 export const EXTENSION_ID = 'plume.plume-seo';
@@ -26,17 +24,6 @@ export function packageVsix(dir) {
   return out;
 }
 
-async function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolvePort(port));
-    });
-  });
-}
-
 /**
  * Starts code-server with the .vsix installed and opens `workspace` (copied) in Chromium.
  * `web: true` makes VS Code run Plume in the browser's web worker extension host (the user setting
@@ -44,98 +31,21 @@ async function freePort() {
  */
 export async function openWorkbench({ vsix, workspace, settings = {}, web = false, timeoutMs = 120_000, viewport = { width: 1280, height: 800 }, log = () => undefined }) {
   const tools = install();
-  const runId = randomUUID();
-  const tmp = mkdtempSync(join(tmpdir(), 'plume-wb-'));
-  const dirs = { home: join(tmp, 'home'), userData: join(tmp, 'user-data'), extensions: join(tmp, 'extensions'), workspace: join(tmp, 'workspace'), runtime: join(tmp, 'runtime') };
-  for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true, mode: 0o700 });
-  cpSync(workspace, dirs.workspace, { recursive: true });
-  mkdirSync(join(dirs.userData, 'User'), { recursive: true });
-  writeFileSync(
-    join(dirs.userData, 'User', 'settings.json'),
-    JSON.stringify(
-      {
-        'chat.disableAIFeatures': true,
-        'git.enabled': false,
-        'github.gitAuthentication': false,
-        'workbench.startupEditor': 'none',
-        'workbench.tips.enabled': false,
-        'extensions.autoUpdate': false,
-        'extensions.autoCheckUpdates': false,
-        'extensions.ignoreRecommendations': true,
-        'telemetry.telemetryLevel': 'off',
-        'update.showReleaseNotes': false,
-        ...(web ? { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } : {}),
-        ...settings,
-      },
-      null,
-      2,
-    ),
-  );
-  const configFile = join(tmp, 'code-server.yaml');
-  writeFileSync(configFile, 'auth: none\ncert: false\n');
-  const serverLog = join(tmp, 'code-server.log');
-  const env = {
-    ...process.env,
-    HOME: dirs.home,
-    XDG_CONFIG_HOME: join(dirs.home, '.config'),
-    XDG_DATA_HOME: join(dirs.home, '.local', 'share'),
-    XDG_CACHE_HOME: join(dirs.home, '.cache'),
-    XDG_RUNTIME_DIR: dirs.runtime,
-    TMPDIR: tmp,
-    PLUME_E2E_RUN: runId,
-  };
-  delete env.VSCODE_IPC_HOOK_CLI;
-  delete env.ELECTRON_RUN_AS_NODE;
-  const base = [tools.codeServer, '--config', configFile, '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, '--disable-telemetry', '--disable-update-check'];
-
+  const sandbox = createSandbox({ tools, workspace, settings: { ...(web ? { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } : {}), ...settings } });
+  const { dirs, env, serverLog, codeServerBase: base } = sandbox;
   let server;
   let browser;
-  const processesOfThisRun = () => {
-    const pids = [];
-    for (const name of readdirSync('/proc')) {
-      if (!/^\d+$/.test(name) || Number(name) === process.pid) continue;
-      try {
-        if (readFileSync(`/proc/${name}/environ`, 'latin1').split('\0').includes(`PLUME_E2E_RUN=${runId}`)) pids.push(Number(name));
-      } catch {
-        // gone, or not ours
-      }
-    }
-    return pids;
-  };
-  const killAll = (signal) => {
-    if (server?.pid) {
-      try {
-        process.kill(-server.pid, signal);
-      } catch {
-        // already gone
-      }
-    }
-    for (const pid of processesOfThisRun()) {
-      try {
-        process.kill(pid, signal);
-      } catch {
-        // already gone
-      }
-    }
-  };
   let closed = false;
   const close = async () => {
     if (closed) return true;
     closed = true;
-    if (browser) await Promise.race([browser.close().catch(() => undefined), delay(5000)]);
-    killAll('SIGTERM');
-    for (let i = 0; i < 30 && processesOfThisRun().length > 0; i++) await delay(100);
-    killAll('SIGKILL');
-    for (let i = 0; i < 30 && processesOfThisRun().length > 0; i++) await delay(100);
-    const left = processesOfThisRun();
+    const left = await sandbox.teardown({ browser, leader: server, log });
     if (left.length > 0) console.error(`[workbench] processes left behind: ${left.join(' ')}`);
-    if (process.env.PLUME_E2E_KEEP) log(`kept ${tmp}`);
-    else rmSync(tmp, { recursive: true, force: true });
     return left.length === 0;
   };
   /** Command lines of this run's processes: shows whether a Node language server was started. */
   const commandLines = () =>
-    processesOfThisRun().map((pid) => {
+    sandbox.processes().map((pid) => {
       try {
         return readFileSync(`/proc/${pid}/cmdline`, 'latin1').split('\0').join(' ');
       } catch {
@@ -155,28 +65,8 @@ export async function openWorkbench({ vsix, workspace, settings = {}, web = fals
       { env, detached: true, stdio: ['ignore', out, out] },
     );
     closeSync(out);
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const ok = await new Promise((res) => {
-        const s = connect(port, '127.0.0.1');
-        s.once('connect', () => {
-          s.destroy();
-          res(true);
-        });
-        s.once('error', () => res(false));
-      });
-      if (ok) break;
-      if (server.exitCode !== null) throw new Error(`code-server exited with ${server.exitCode}`);
-      if (Date.now() > deadline) throw new Error('code-server did not listen in time');
-      await delay(100);
-    }
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: tools.chromium,
-      headless: true,
-      env,
-      args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-    });
+    await waitForPort(port, server, Date.now() + timeoutMs);
+    browser = await launchChromium(tools, env);
     const page = await browser.newPage({ viewport });
     const requests = [];
     page.on('request', (req) => requests.push(req.url()));
