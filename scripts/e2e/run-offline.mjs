@@ -15,6 +15,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setTimeout } from 'node:timers';
+import { setTimeout as delay } from 'node:timers/promises';
 import { format } from 'node:util';
 import { keepActivationTimings } from './activation.mjs';
 import { install, repoRoot } from './install.mjs';
@@ -74,6 +75,16 @@ async function teardown() {
   if (left.length > 0) console.error(`[e2e] processes left behind: ${left.join(' ')}`);
   else say('teardown: no process of this run is left');
   return left.length === 0;
+}
+
+/**
+ * Scrolls the visible webview's content so that `selector` is at its top. A webview is two iframes
+ * deep in the workbench (VS Code's host frame, then the content's `active-frame`).
+ */
+async function scrollWebview(page, selector) {
+  const content = page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');
+  await content.locator(selector).first().evaluate((el) => el.scrollIntoView({ block: 'start' }), undefined, { timeout: 5000 });
+  await delay(500);
 }
 
 function printTail(file, lines = 40) {
@@ -159,9 +170,13 @@ async function main() {
     try {
       for (const f of readdirSync(screenshotsDir).filter((n) => n.endsWith('.request'))) {
         const name = f.slice(0, -'.request'.length);
+        const request = readFileSync(join(screenshotsDir, f), 'utf8');
         rmSync(join(screenshotsDir, f), { force: true });
+        // `{ "webviewScrollTo": selector }`: first scroll the webview (the report) to that element.
+        const scrollTo = request.trim() ? JSON.parse(request).webviewScrollTo : undefined;
+        if (scrollTo) await scrollWebview(page, scrollTo).catch((error) => console.error(`[e2e] no scroll to ${scrollTo}: ${error.message}`));
         await page.screenshot({ path: join(screenshotsDir, `${name}.png`) });
-        say(`screenshot ${name}.png`);
+        say(`screenshot ${name}.png${scrollTo ? ` (webview at ${scrollTo})` : ''}`);
       }
     } catch (error) {
       console.error(`[e2e] screenshot failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -114,6 +114,9 @@ describe('writer view (issue 17)', () => {
     await new Promise((r) => setTimeout(r, 3000));
     const png = await screenshot('report-raw-article');
     if (png) assert.ok(statSync(png).size > 10_000, png);
+    // The keyphrase checks, « non évaluée », further down the panel.
+    const checks = await screenshot('report-raw-article-checks', { webviewScrollTo: '[data-rule="keyphrase-missing"]' });
+    if (checks) assert.ok(statSync(checks).size > 10_000, checks);
   });
 
   it('« Générer la méta-description » raises no finding and says what it changed', async () => {
