@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -52,6 +52,9 @@ test('any file name is accepted (.txt)', () => {
 
 test('stats --format json gives title, language, words and headings', () => {
   const dir = mkdtempSync(join(tmpdir(), 'plume-'));
+  // A repository of its own: the site lookup climbs no further, so the other tests' articles in the
+  // temporary folder (written in parallel) are not read as this site's.
+  mkdirSync(join(dir, '.git'));
   const file = join(dir, 'a.md');
   writeFileSync(file, '---\ntitle: Un titre français\n---\n\nIntro ici.\n\n## Partie une\n\nTexte.\n');
   const r = run('stats', '--format', 'json', file);
