@@ -66,7 +66,7 @@ function evidenceText(e: Evidence, locale: Locale): string {
   if (e.kind === 'config') return locale === 'fr' ? `lu dans ${e.file}` : `read in ${e.file}`;
   const n = formatNumber(e.articles, locale);
   const of = formatNumber(e.of, locale);
-  return locale === 'fr' ? `déduit de ${n} articles sur ${of}` : `inferred from ${n} of ${of} articles`;
+  return locale === 'fr' ? `déduit de ${n} article${e.articles > 1 ? 's' : ''} sur ${of}` : `inferred from ${n} of ${of} articles`;
 }
 
 const quote = (s: string): string => `« ${s} »`;
