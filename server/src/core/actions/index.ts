@@ -97,5 +97,5 @@ export function computeActions(context: ActionContext, query: ActionQuery = {}, 
     .filter((a): a is Action => a !== undefined);
 }
 
-export type { Action, ActionContext, ActionProvider, DeferredAction, DeferredEdits, OfferedAction } from './action';
+export type { Action, ActionContext, ActionProvider, DeferredAction, OfferedAction } from './action';
 export { isDeferred, materialize } from './action';
