@@ -6,7 +6,8 @@
 //    pace, so that the server's throttle, which waits while keys come faster than it analyses, is idle);
 //  - requests during analysis: after `requests` more keystrokes, at a random moment before that
 //    version's diagnostics arrive, a code-action request as VS Code sends it when the cursor moves
-//    onto a diagnostic (automatic trigger, the diagnostic in the context), a hover there, and the
+//    onto a diagnostic (automatic trigger, the diagnostic in the context; the client declares, as
+//    VS Code does, that it resolves a code action's edit: lspServer.mjs), a hover there, and the
 //    report (`plume/report`, which needs the newest analysis and so waits for it); latency of each;
 //  - whole: whether the document was analysed whole (no `analysis-partial` diagnostic);
 //  - memory: the server's peak resident set (VmHWM in /proc/<pid>/status, Linux only) after the edits.

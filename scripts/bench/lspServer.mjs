@@ -126,12 +126,19 @@ export function startServer({ timeoutMs }) {
   } };
 }
 
+/**
+ * Initialises the server as VS Code's client does, which resolves a code action's edit when it is
+ * picked (`codeAction/resolve`): the server lists the costly actions without their edits.
+ */
 export async function initialize(server) {
   await server.request('initialize', {
     processId: process.pid,
     rootUri: null,
     locale: 'fr',
-    capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
+    capabilities: {
+      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+      textDocument: { codeAction: { dataSupport: true, resolveSupport: { properties: ['edit'] }, codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source'] } } } },
+    },
   });
   await server.connection.sendNotification('initialized', {});
 }

@@ -3,7 +3,7 @@
 // adds its row here (and, if needed, a fixture under test/fixtures/e2e-workspace/).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codeOf, describeDiagnostics, openFixture, revertAndClose, waitFor, waitForDiagnostics, workspaceFile } from './helpers';
+import { RESOLVE_COUNT, codeOf, describeDiagnostics, openFixture, revertAndClose, waitFor, waitForDiagnostics, workspaceFile } from './helpers';
 
 export interface CodeActionCase {
   /** Test name. */
@@ -110,7 +110,7 @@ describe('code actions', () => {
       const action = await waitFor(
         `code action ${String(c.title)} (${c.kind})`,
         async () => {
-          const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, c.kind);
+          const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, c.kind, RESOLVE_COUNT);
           offered = (actions ?? []).map((a) => `${a.title} [${a.kind?.value ?? '?'}; ${(a.diagnostics ?? []).map(codeOf).join(',')}]`);
           // vscode.executeCodeActionProvider does not carry an action's diagnostics back to the caller
           // (they arrive empty): the action is asked for on the diagnostic's range, and the protocol

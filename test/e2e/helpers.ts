@@ -7,6 +7,11 @@ export const EXTENSION_ID = 'plume.plume-seo';
 export const CORE_CODES = ['title-language', 'min-words', 'subheadings'] as const;
 
 /** How long any single wait may take: generous, a cold extension host on 2 busy cores is slow. */
+/**
+ * How many of the offered code actions `vscode.executeCodeActionProvider` resolves (its fourth
+ * argument): the server lists the costly ones without their edit (`codeAction/resolve`).
+ */
+export const RESOLVE_COUNT = 100;
 export const DEADLINE_MS = Number(process.env.PLUME_E2E_WAIT_MS ?? 30_000);
 
 export function workspaceFile(name: string): vscode.Uri {

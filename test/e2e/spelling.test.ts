@@ -2,7 +2,7 @@
 // dictionnaire », which writes the workspace's .plumerc.json (read by the CLI too) and clears it.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { byCode, codeOf, describeDiagnostics, openFixture, revertAndClose, waitFor, waitForDiagnostics, workspaceFile } from './helpers';
+import { RESOLVE_COUNT, byCode, codeOf, describeDiagnostics, openFixture, revertAndClose, waitFor, waitForDiagnostics, workspaceFile } from './helpers';
 
 const CONFIG = '.plumerc.json';
 
@@ -26,7 +26,7 @@ describe('spelling', () => {
       waitFor(
         'quick fixes',
         async () => {
-          const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, 'quickfix');
+          const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, 'quickfix', RESOLVE_COUNT);
           return actions && actions.length > 0 ? actions : undefined;
         },
         () => describeDiagnostics(uri),

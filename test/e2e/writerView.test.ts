@@ -5,14 +5,14 @@
 import * as assert from 'node:assert/strict';
 import { statSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { codeOf, describeDiagnostics, openFixture, plumeDiagnostics, revertAndClose, setSetting, waitFor, waitForDiagnostics } from './helpers';
+import { codeOf, describeDiagnostics, openFixture, plumeDiagnostics, RESOLVE_COUNT, revertAndClose, setSetting, waitFor, waitForDiagnostics } from './helpers';
 import { screenshot } from './screenshots';
 
 const WHOLE_ARTICLE = ['keyphrase-missing', 'min-words', 'links', 'transition-words', 'description-missing'];
 
 async function actionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
   return waitFor(`code actions at ${range.start.line}:${range.start.character}`, async () => {
-    const list = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind);
+    const list = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind, RESOLVE_COUNT);
     return list && list.length > 0 ? list : undefined;
   });
 }

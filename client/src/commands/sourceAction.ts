@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import { t, uiLocale } from '../i18n';
 
+/** How many offered actions `vscode.executeCodeActionProvider` resolves: the palette asks for one kind. */
+const RESOLVE_COUNT = 10;
+
 /**
  * Runs a server source action from the palette: asks the code-action providers for exactly the kind
  * `source.plume.<id>` on the active Markdown document and applies the first one offered.
@@ -14,10 +17,13 @@ export async function runSourceAction(actionId: string, noneMessage: string): Pr
   const document = editor.document;
   const range = new vscode.Range(0, 0, document.lineCount, 0);
   const kind = vscode.CodeActionKind.Source.append('plume').append(actionId);
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range, kind.value);
+  // The server lists its costly actions without their edit (`codeAction/resolve`): resolve the few offered.
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range, kind.value, RESOLVE_COUNT);
   const action = actions?.find((a) => a.kind?.value === kind.value);
   if (!action?.edit) {
-    void vscode.window.showInformationMessage(noneMessage);
+    // Resolved without edit (no longer applies, or refused by the rules): its command says why.
+    if (action?.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+    else void vscode.window.showInformationMessage(noneMessage);
     return false;
   }
   const applied = await vscode.workspace.applyEdit(action.edit);

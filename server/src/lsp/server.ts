@@ -10,9 +10,10 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { localeFrom, PROJECT_CONFIG_NAME, type Settings } from '../core';
+import { localeFrom, PROJECT_CONFIG_NAME, type Analysis, type Settings } from '../core';
 import { DocumentAnalyzer } from './analyses';
 import { FIX_ALL_KIND, provideCodeActions, quickFixesOnly } from './codeActions';
+import { NOTICE_COMMAND, resolveCodeAction, resolveDataOf } from './codeActionResolve';
 import { ADD_TO_DICTIONARY_COMMAND, addToDictionary, dictionaryActions } from './dictionary';
 import { DiagnosticsScheduler } from './diagnostics';
 import { DocumentStates } from './documentState';
@@ -55,6 +56,8 @@ export function startServer(host: ServerHost): void {
   let site: WorkspaceSite | undefined;
   let registerFileWatchers = false;
   let workspaceRoots: string[] = [];
+  /** Whether the client resolves a code action's edit: the costly ones are then listed without it. */
+  let resolvesEdits = false;
 
   function settingsFor(uri: string): Promise<Settings> {
     const state = states.of(uri);
@@ -70,6 +73,8 @@ export function startServer(host: ServerHost): void {
     workspaceSettings.pullConfiguration = params.capabilities.workspace?.configuration === true;
     const options = params.initializationOptions as { watchesFiles?: boolean; assistantUi?: boolean } | undefined;
     registerFileWatchers = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true && options?.watchesFiles !== true;
+    const codeActionCapability = params.capabilities.textDocument?.codeAction;
+    resolvesEdits = codeActionCapability?.dataSupport === true && codeActionCapability.resolveSupport?.properties.includes('edit') === true;
     const roots = (params.workspaceFolders ?? []).map((f) => filePathOf(f.uri)).filter((p): p is string => p !== undefined);
     const rootFromUri = params.rootUri ? filePathOf(params.rootUri) : undefined;
     if (roots.length === 0 && rootFromUri) roots.push(rootFromUri);
@@ -82,12 +87,13 @@ export function startServer(host: ServerHost): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: {
           codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Source, FIX_ALL_KIND],
+          resolveProvider: true,
         },
         hoverProvider: true,
         inlayHintProvider: true,
         // VS Code's client runs the assistant's command itself (quick picks); other editors send it here.
         executeCommandProvider: {
-          commands: [...(addProjectWord ? [ADD_TO_DICTIONARY_COMMAND] : []), ...(options?.assistantUi === true ? [] : [ASSIST_COMMAND])],
+          commands: [NOTICE_COMMAND, ...(addProjectWord ? [ADD_TO_DICTIONARY_COMMAND] : []), ...(options?.assistantUi === true ? [] : [ASSIST_COMMAND])],
         },
       },
       serverInfo: { name: 'plume-language-server', version: PLUME_VERSION },
@@ -139,8 +145,8 @@ export function startServer(host: ServerHost): void {
       const fileName = fileNameOf(document.uri);
       return [
         ...(stale
-          ? provideCodeActions(document, stale.analysis, settings, params, fileName, stale.changes)
-          : provideCodeActions(document, await analyzer.analysisOf(document, settings), settings, params, fileName)),
+          ? provideCodeActions(document, stale.analysis, settings, params, fileName, stale.changes, resolvesEdits)
+          : provideCodeActions(document, await analyzer.analysisOf(document, settings), settings, params, fileName, undefined, resolvesEdits)),
         ...linkQuickFixes(document, params, settings.locale),
         ...(addProjectWord ? dictionaryActions(document, params, settings.locale, paths) : []),
         ...assistant.codeActions(document, settings, params),
@@ -148,6 +154,27 @@ export function startServer(host: ServerHost): void {
     } catch (error) {
       connection.console.error(`Plume: code actions failed on ${document.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return [];
+    }
+  });
+
+  // The edit of an action listed without it, on the newest analysis (never a stale edit).
+  connection.onCodeActionResolve(async (action) => {
+    const data = resolveDataOf(action.data);
+    if (!data) return action;
+    const document = documents.get(data.uri);
+    try {
+      const settings = await settingsFor(data.uri);
+      // The document may change again while it is analysed: the edit is computed on the analysis of
+      // the text the client has now, or not at all.
+      let analysis: Analysis | undefined;
+      for (let tries = 0; document && tries < 3 && !analysis; tries++) {
+        const candidate = await analyzer.analysisOf(document, settings);
+        if (candidate.article.text === document.getText()) analysis = candidate;
+      }
+      return resolveCodeAction(document, analysis, settings, fileNameOf(data.uri), action);
+    } catch (error) {
+      connection.console.error(`Plume: resolving a code action failed on ${data.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return action;
     }
   });
 
@@ -191,6 +218,10 @@ export function startServer(host: ServerHost): void {
   connection.onRequest(CHECK_REQUEST, (params: CheckParams) => assistant.check(params));
   // One handler for every server command (a second onExecuteCommand would replace the first).
   connection.onExecuteCommand(async (params) => {
+    if (params.command === NOTICE_COMMAND) {
+      void connection.window.showInformationMessage(String(params.arguments?.[0] ?? ''));
+      return undefined;
+    }
     if (params.command === ASSIST_COMMAND) await assistant.execute(params.arguments?.[0] as AssistArgs);
     if (params.command === ADD_TO_DICTIONARY_COMMAND && addProjectWord) {
       // The file watcher would notice the change too, but later and not in every client.

@@ -3,7 +3,7 @@
 import type { Finding } from '../base/finding';
 import type { Localized } from '../base/i18n';
 import type { TextEdit } from '../base/edit';
-import type { Action, ActionContext, ActionProvider } from './action';
+import type { Action, ActionContext, EagerActionProvider } from './action';
 
 interface Cleanup {
   readonly edits: readonly TextEdit[];
@@ -45,7 +45,7 @@ export function mergeDisjoint(base: readonly TextEdit[], edits: readonly TextEdi
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-export const cleanupActions: ActionProvider = {
+export const cleanupActions: EagerActionProvider = {
   id: 'cleanup',
   fixes(ctx: ActionContext, finding: Finding): readonly Action[] {
     const c = cleanupOf(finding);

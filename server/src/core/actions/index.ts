@@ -1,6 +1,6 @@
 import type { Finding } from '../base/finding';
 import type { Span } from '../base/span';
-import type { Action, ActionContext, ActionProvider } from './action';
+import { isDeferred, materialize, type Action, type ActionContext, type ActionProvider, type OfferedAction } from './action';
 import { generateDescriptionProvider } from './description/provider';
 import { insertSubheadingsProvider } from './subheadings/provider';
 import { typographyActions } from './typography';
@@ -43,12 +43,20 @@ export interface ActionQuery {
   readonly sourceActions?: boolean;
 }
 
+/** What tells an action apart from the same fix offered by another finding (offered once). */
+function dedupeKey(action: OfferedAction): string {
+  const head = `${action.id}\u0000${action.title}\u0000`;
+  if (!isDeferred(action)) return head + action.edits.map((e) => `${e.start}:${e.end}:${e.newText}`).join('|');
+  return head + (action.scope === 'document' ? 'document' : `${action.finding?.span.start ?? -1}:${action.finding?.span.end ?? -1}`);
+}
+
 /**
  * The actions for a document, in the order the lightbulb shows them: the fixes of the findings in
  * range (the preferred one of each first), then source actions, then one « Ignorer… » pair per line.
+ * The costly ones are deferred (their edits computed on demand: `materialize`).
  */
-export function computeActions(context: ActionContext, query: ActionQuery = {}, providers: readonly ActionProvider[] = ACTION_PROVIDERS): Action[] {
-  const actions: Action[] = [];
+export function listActions(context: ActionContext, query: ActionQuery = {}, providers: readonly ActionProvider[] = ACTION_PROVIDERS): OfferedAction[] {
+  const actions: OfferedAction[] = [];
   let findings: Finding[] = [];
   if (query.quickFixes !== false) {
     findings = context.findings.filter(
@@ -58,11 +66,11 @@ export function computeActions(context: ActionContext, query: ActionQuery = {}, 
     // offer it once.
     const seen = new Set<string>();
     for (const finding of findings) {
-      const own: Action[] = [];
+      const own: OfferedAction[] = [];
       for (const p of providers) {
         if (!p.fixes || p.id === silenceActions.id) continue;
         for (const action of p.fixes(context, finding)) {
-          const key = `${action.id}\u0000${action.title}\u0000${action.edits.map((e) => `${e.start}:${e.end}:${e.newText}`).join('|')}`;
+          const key = dedupeKey(action);
           if (seen.has(key)) continue;
           seen.add(key);
           own.push(action);
@@ -82,4 +90,12 @@ export function computeActions(context: ActionContext, query: ActionQuery = {}, 
   return actions;
 }
 
-export type { Action, ActionContext, ActionProvider } from './action';
+/** `listActions` with every edit computed (`plume fix`, fix-all, the editors that want edits at once). */
+export function computeActions(context: ActionContext, query: ActionQuery = {}, providers: readonly ActionProvider[] = ACTION_PROVIDERS): Action[] {
+  return listActions(context, query, providers)
+    .map(materialize)
+    .filter((a): a is Action => a !== undefined);
+}
+
+export type { Action, ActionContext, ActionProvider, DeferredAction, OfferedAction } from './action';
+export { isDeferred, materialize } from './action';

@@ -1,10 +1,10 @@
 import { isFindingOf, type Finding } from '../base/finding';
 import type { TitleLanguageFinding } from '../rules/title-language';
-import type { Action, ActionContext, ActionProvider } from './action';
+import type { Action, ActionContext, EagerActionProvider } from './action';
 import { keepFrenchPart } from '../seo/title';
 import { replaceTitleEdit } from './titleEdit';
 
-export const keepFrenchTitleActions: ActionProvider = {
+export const keepFrenchTitleActions: EagerActionProvider = {
   id: 'keepFrenchTitle',
   fixes(ctx: ActionContext, finding: Finding): readonly Action[] {
     if (!isFindingOf<TitleLanguageFinding>(finding, 'title-language') || !ctx.article.title) return [];

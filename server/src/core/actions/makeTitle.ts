@@ -6,7 +6,7 @@ import type { TextEdit } from '../base/edit';
 import type { Article } from '../article/model';
 import { frenchPart } from '../seo/title';
 import { isArticleWide } from '../article/anchor';
-import type { Action, ActionContext, ActionProvider } from './action';
+import type { Action, ActionContext, EagerActionProvider } from './action';
 import { quoted } from './titleEdit';
 
 /** A finding about the title itself (not one about the whole article that merely sits at its start). */
@@ -41,7 +41,7 @@ export function makeTitleEdit(article: Article): { edit: TextEdit; title: string
   return { edit: { start: lineStart, end: lineStart + line.length, newText: `# ${text}` }, title: text, where: 'heading' };
 }
 
-export const makeTitleActions: ActionProvider = {
+export const makeTitleActions: EagerActionProvider = {
   id: 'makeTitle',
   fixes(ctx: ActionContext, finding: Finding): readonly Action[] {
     if (!overlaps(finding, ctx.article)) return [];

@@ -4,13 +4,13 @@ import type { Finding } from '../base/finding';
 import type { TextEdit } from '../base/edit';
 import { quoteYamlValue } from '../article/frontMatter';
 import type { Article } from '../article/model';
-import type { Action, ActionContext, ActionProvider } from './action';
+import type { Action, ActionContext, EagerActionProvider } from './action';
 
 function quoteEdit(article: Article, span: { start: number; end: number }): TextEdit {
   return { start: span.start, end: span.end, newText: quoteYamlValue(article.text.slice(span.start, span.end)) };
 }
 
-export const quoteFrontMatterActions: ActionProvider = {
+export const quoteFrontMatterActions: EagerActionProvider = {
   id: 'quoteFrontMatter',
   fixes(ctx: ActionContext, finding: Finding): readonly Action[] {
     const fm = ctx.article.frontMatter;

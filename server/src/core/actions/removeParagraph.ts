@@ -4,7 +4,7 @@
 import type { Finding } from '../base/finding';
 import type { TextEdit } from '../base/edit';
 import type { Article } from '../article/model';
-import type { Action, ActionContext, ActionProvider } from './action';
+import type { Action, ActionContext, EagerActionProvider } from './action';
 
 /** The edit removing the block where `offset` sits, from its line's start to the next block's. */
 export function removeBlockEdit(article: Article, offset: number): TextEdit | undefined {
@@ -25,7 +25,7 @@ export function removeBlockEdit(article: Article, offset: number): TextEdit | un
   return end > start ? { start, end, newText: '' } : undefined;
 }
 
-export const removeParagraphActions: ActionProvider = {
+export const removeParagraphActions: EagerActionProvider = {
   id: 'removeParagraph',
   fixes(ctx: ActionContext, finding: Finding): readonly Action[] {
     if (finding.ruleId !== 'paragraph-language') return [];

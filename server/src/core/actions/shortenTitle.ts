@@ -2,7 +2,7 @@ import { isFindingOf, type Finding } from '../base/finding';
 import type { TitleLengthFinding } from '../rules/title-length';
 import { FRENCH_FUNCTION_WORDS } from '../french/functionWords';
 import { foldWord } from '../base/letters';
-import type { Action, ActionContext, ActionProvider } from './action';
+import type { Action, ActionContext, EagerActionProvider } from './action';
 import { replaceTitleEdit } from './titleEdit';
 import { frenchPart } from '../seo/title';
 import { MAX_TITLE_WIDTH, titleWidth, type TitleWidthMeasure } from './titleWidth';
@@ -55,7 +55,7 @@ export function shortenTitle(title: string, maxWidth = MAX_TITLE_WIDTH, measure:
 }
 
 
-export const shortenTitleActions: ActionProvider = {
+export const shortenTitleActions: EagerActionProvider = {
   id: 'shortenTitle',
   fixes(ctx: ActionContext, finding: Finding): readonly Action[] {
     if (!isFindingOf<TitleLengthFinding>(finding, 'title-length') || !ctx.article.title) return [];

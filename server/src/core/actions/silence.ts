@@ -5,7 +5,7 @@ import type { Finding } from '../base/finding';
 import { parseFrontMatter } from '../article/frontMatter';
 import type { Article, FrontMatter } from '../article/model';
 import { frontMatterDisabled } from '../article/silencing';
-import type { Action, ActionContext, ActionProvider } from './action';
+import type { Action, ActionContext, EagerActionProvider } from './action';
 import type { TextEdit } from '../base/edit';
 import { applyEdits } from '../base/edit';
 
@@ -96,7 +96,7 @@ function keepsValid(article: Article, edit: TextEdit, ids: string | readonly str
   return (typeof ids === 'string' ? [ids] : ids).every((id) => disabled.includes(id));
 }
 
-export const silenceActions: ActionProvider = {
+export const silenceActions: EagerActionProvider = {
   id: 'silence',
   fixes(context: ActionContext, finding: Finding): readonly Action[] {
     const fr = context.locale === 'fr';

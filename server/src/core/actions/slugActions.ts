@@ -1,10 +1,10 @@
 import { isFindingOf, type Finding } from '../base/finding';
 import type { SlugFormatFinding } from '../rules/slug-format';
-import type { Action, ActionContext, ActionProvider } from './action';
+import type { Action, ActionContext, EagerActionProvider } from './action';
 import { insertSlugEdit, replaceSlugEdit } from './slugEdit';
 import { slugField, suggestedSlug } from '../seo/slug';
 
-export const slugActions: ActionProvider = {
+export const slugActions: EagerActionProvider = {
   id: 'slug',
   fixes(ctx: ActionContext, finding: Finding): readonly Action[] {
     if (!isFindingOf<SlugFormatFinding>(finding, 'slug-format')) return [];

@@ -1,9 +1,9 @@
 // Spelling suggestions as quick fixes, computed when the editor asks for them (not on every keystroke).
 import type { Finding } from '../base/finding';
 import { frenchDictionary } from '../french/spelling/dictionary';
-import type { Action, ActionContext, ActionProvider } from './action';
+import type { Action, ActionContext, EagerActionProvider } from './action';
 
-export const spellingActions: ActionProvider = {
+export const spellingActions: EagerActionProvider = {
   id: 'spelling',
   fixes(ctx: ActionContext, finding: Finding): readonly Action[] {
     if (finding.ruleId !== 'spelling' || typeof finding.data?.word !== 'string') return [];

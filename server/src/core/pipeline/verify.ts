@@ -1,8 +1,8 @@
 // The re-check gate: text Plume writes for the writer (a description, headings, a title, a slug) is
 // analysed again by the rules it is meant to satisfy before it is offered. A generator whose output
 // would add a finding of those rules is not offered: Plume never proposes text its own rules flag.
-import type { Action, ActionContext, ActionQuery } from '../actions';
-import { computeActions } from '../actions';
+import type { Action, ActionContext, ActionQuery, OfferedAction } from '../actions';
+import { computeActions, isDeferred, listActions, materialize } from '../actions';
 import { applyEdits, type TextEdit } from '../base/edit';
 import type { Finding } from '../base/finding';
 import type { Settings } from '../config/settings';
@@ -67,4 +67,29 @@ function cachedPasses(context: ActionContext, action: Action): boolean {
 /** The actions `computeActions` offers, without the generators whose text the rules would flag. */
 export function verifiedActions(context: ActionContext, query: ActionQuery = {}): Action[] {
   return computeActions(context, query).filter((a) => cachedPasses(context, a));
+}
+
+/**
+ * What a client that resolves code actions is offered: the actions with edits through the gate now,
+ * the deferred ones as they are (the gate runs when they are resolved: `resolveAction`).
+ */
+export function offeredActions(context: ActionContext, query: ActionQuery = {}): OfferedAction[] {
+  return listActions(context, query).filter((a) => isDeferred(a) || cachedPasses(context, a));
+}
+
+export interface Resolution {
+  /** The action with its edits; undefined when there is nothing to do after all, or when refused. */
+  readonly action?: Action;
+  /** The target rules the generated text would add findings of (rule ids, once each): the action is refused. */
+  readonly refused?: readonly string[];
+}
+
+/** A listed action with its edits computed and, for a generator, checked by the gate. */
+export function resolveAction(context: ActionContext, offered: OfferedAction): Resolution {
+  const action = materialize(offered);
+  if (!action) return {};
+  const targets = GENERATOR_TARGETS[action.id];
+  if (!targets || action.edits.length === 0) return { action };
+  const added = addedFindings(context.article.text, action.edits, context.findings, context.settings, targets, context.fileName);
+  return added.length === 0 ? { action } : { refused: [...new Set(added)] };
 }

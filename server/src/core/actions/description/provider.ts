@@ -1,7 +1,7 @@
 import { isFindingOf, type Finding } from '../../base/finding';
 import type { DescriptionLengthFinding } from '../../rules/description-length';
 import type { DescriptionMissingFinding } from '../../rules/description-missing';
-import type { Action, ActionContext, ActionProvider } from '../action';
+import { once, type ActionContext, type ActionProvider, type OfferedAction } from '../action';
 import { writeDescription } from './frontMatterEdit';
 import { descriptionState } from '../../seo/description';
 import { generateDescription } from './generate';
@@ -19,22 +19,27 @@ function descriptionFor(article: Article, settings: Settings): string | undefine
   return description;
 }
 
-function build(context: ActionContext, kind: 'quickfix' | 'source', finding?: Finding): Action[] {
+/**
+ * The action, listed from the front matter's state alone: the description itself (a summary of the
+ * whole article, hundreds of ms on a book) is written when the writer picks it.
+ */
+function build(context: ActionContext, kind: 'quickfix' | 'source', finding?: Finding): OfferedAction[] {
   const { article, settings, locale } = context;
   const field = settings.frontMatter.descriptionField;
   const state = descriptionState(article, field);
   if (state === 'unwritable') return [];
-  const description = descriptionFor(article, settings);
-  if (!description) return [];
   const replace = state === 'present';
   const titleKey = article.title?.source === 'frontMatter' ? article.title.field : undefined;
-  const edit = writeDescription(article, field, description, { replace, ...(titleKey ? { titleKey } : {}) });
-  if (!edit) return [];
   const title =
     locale === 'en'
       ? `${replace ? 'Regenerate' : 'Generate'} the meta description`
       : `${replace ? 'Régénérer' : 'Générer'} la méta-description`;
-  return [{ id: 'generateDescription', title, kind, edits: [edit], ...(finding ? { finding, isPreferred: true } : {}) }];
+  const computeEdits = once(() => {
+    const description = descriptionFor(article, settings);
+    const edit = description ? writeDescription(article, field, description, { replace, ...(titleKey ? { titleKey } : {}) }) : undefined;
+    return { edits: edit ? [edit] : [] };
+  });
+  return [{ id: 'generateDescription', title, kind, scope: 'document', computeEdits, ...(finding ? { finding, isPreferred: true } : {}) }];
 }
 
 /** « Generate the meta description »: a quick fix on the description rules and a source action. */

@@ -1,6 +1,6 @@
 import { isFindingOf, type Finding } from '../../base/finding';
 import type { SubheadingsFinding } from '../../rules/subheadings';
-import type { Action, ActionContext, ActionProvider } from '../action';
+import { once, type ActionContext, type ActionProvider, type OfferedAction } from '../action';
 import type { Article } from '../../article/model';
 import { computeOutline, outlineEdits, type OutlineEntry } from './outline';
 import type { SubheadingForm } from '../../config/settings';
@@ -25,15 +25,35 @@ function titleOf(context: ActionContext, scoped: boolean, form?: SubheadingForm)
   return (scoped ? 'Insérer des intertitres dans cette section' : 'Insérer des intertitres') + suffix;
 }
 
-/** The action in the default form, then, when some section answers a question, the other form. */
-function actionsFor(context: ActionContext, outline: readonly OutlineEntry[], scoped: boolean, kind: 'quickfix' | 'source', finding?: Finding): Action[] {
+/**
+ * The action in the default form, then, when some section answers a question, the other form. The
+ * outline is known (it says whether there is anything to insert); writing it into the text waits
+ * for the writer to pick the action.
+ */
+function actionsFor(context: ActionContext, outline: readonly OutlineEntry[], scoped: boolean, kind: 'quickfix' | 'source', finding?: Finding): OfferedAction[] {
   const form = context.settings.subheadingForm;
   const other: SubheadingForm = form === 'noun' ? 'question' : 'noun';
   const text = context.article.text;
-  const main: Action = { id: 'insertSubheadings', title: titleOf(context, scoped), kind, edits: outlineEdits(text, outline, form), ...(finding ? { finding, isPreferred: true } : {}) };
+  // The whole document's outline is the same from every finding; a section's depends on the finding.
+  const scope = scoped ? 'finding' : 'document';
+  const main: OfferedAction = {
+    id: 'insertSubheadings',
+    title: titleOf(context, scoped),
+    kind,
+    scope,
+    computeEdits: once(() => ({ edits: outlineEdits(text, outline, form) })),
+    ...(finding ? { finding, isPreferred: true } : {}),
+  };
   // The other form is a quick fix beside the first (source actions are palette commands: one each).
   if (kind !== 'quickfix' || !outline.some((e) => e.question !== undefined && e.question !== e.text)) return [main];
-  const alternative: Action = { id: 'insertSubheadings', title: titleOf(context, scoped, other), kind: 'quickfix', edits: outlineEdits(text, outline, other), ...(finding ? { finding } : {}) };
+  const alternative: OfferedAction = {
+    id: 'insertSubheadings',
+    title: titleOf(context, scoped, other),
+    kind: 'quickfix',
+    scope,
+    computeEdits: once(() => ({ edits: outlineEdits(text, outline, other) })),
+    ...(finding ? { finding } : {}),
+  };
   return [main, alternative];
 }
 
