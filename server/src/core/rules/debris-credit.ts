@@ -2,7 +2,7 @@ import type { Article } from '../article/model';
 import type { RuleFinding } from '../base/finding';
 import { CREDIT_LINE, IMAGE_BANKS } from '../french/data/debris';
 import { cleanupData } from './cleanup';
-import { blockLines, lineWords, removeLinesEdit, type Line } from './lines';
+import { blockLines, keptBlockLines, lineWords, removeLinesEdit, type Line } from './lines';
 import type { Rule } from './rule';
 import { say } from './rule';
 
@@ -58,12 +58,13 @@ export const debrisCreditRule: Rule = {
     const out: RuleFinding[] = [];
     article.blocks.forEach((b, i) => {
       if (b.kind !== 'paragraph' || i === article.titleBlock) return;
-      const lines = blockLines(article, i, b);
-      lines.forEach((line) => {
-        if (!isCredit(line) || nearImage(article, i)) return;
+      // Only the credit lines, memoised per block: the captions and the pictures are looked at for them alone.
+      const { lines: credits, count } = keptBlockLines(article, 'debris-credit', i, isCredit);
+      credits.forEach((line) => {
+        if (nearImage(article, i)) return;
         // The caption, and the picture's name above it (« Sergey Brin » / « Sergey Brin, cofondateur de Google. »).
         const captions: Line[] = [];
-        if (line.rank === 0 && lines.length === 1) {
+        if (line.rank === 0 && count === 1) {
           const caption = captionBefore(article, i);
           if (caption) {
             captions.unshift(caption);
