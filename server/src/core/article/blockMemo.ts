@@ -40,10 +40,27 @@ interface BlockStore {
 
 const stores = new WeakMap<Article, BlockStore>();
 
+// The last article asked for and its store: rules ask block after block of the same article, tens of
+// thousands of times per analysis of a book, and a weak map's look-up is not free. A plain reference
+// (a WeakRef would keep every article it saw alive until the end of the job, all of a synchronous
+// run): it holds the newest article at most, which its analysis holds anyway, and each parse drops it.
+let lastArticle: Article | undefined;
+let lastStore: BlockStore | undefined;
+
+function storeOf(article: Article): BlockStore | undefined {
+  if (lastArticle === article) return lastStore;
+  const store = stores.get(article);
+  lastArticle = article;
+  lastStore = store;
+  return store;
+}
+
 /** Records the block tokens of a new article. */
 export function registerBlocks(article: Article, tokens: readonly (BlockToken | undefined)[], starts: readonly number[], previous?: Article): void {
   const lineage = (previous && stores.get(previous)?.lineage) || new Map<string, CountSum>();
   stores.set(article, { tokens, starts, lineage });
+  lastArticle = undefined;
+  lastStore = undefined;
 }
 
 /**
@@ -67,9 +84,10 @@ export function blockOrigin(article: Article, index: number): number {
  * depends on (settings).
  */
 export function blockMemo<T>(article: Article, slot: string, index: number, compute: () => T): T {
-  const token = stores.get(article)?.tokens[index];
+  const token = storeOf(article)?.tokens[index];
   if (!token) return compute();
-  if (token.values.has(slot)) return token.values.get(slot) as T;
+  const hit = token.values.get(slot);
+  if (hit !== undefined || token.values.has(slot)) return hit as T;
   const value = compute();
   token.values.set(slot, value);
   return value;
@@ -87,7 +105,7 @@ interface TextMemo {
  * one string comparison instead of the computation. Offsets of the result should be relative to `from`.
  */
 export function blockTextMemo<T>(article: Article, slot: string, index: number, from: number, to: number, compute: () => T): T {
-  const token = stores.get(article)?.tokens[index];
+  const token = storeOf(article)?.tokens[index];
   if (!token) return compute();
   const text = article.text.slice(from, to);
   const hit = token.values.get(slot) as TextMemo | undefined;
