@@ -2,6 +2,7 @@
 // the generator's own slug function restated: GitHub (github-slugger: Astro, Docusaurus, Hugo, Jekyll
 // with GFM kramdown), kramdown's plain auto ids, markdown-it-anchor's default, Python-Markdown's toc
 // (MkDocs). `auto` accepts any of them: an anchor that none makes is broken whatever the site.
+import { boundedMemo, detached } from '../base/memo';
 import type { SlugStyle } from '../config/settings';
 import type { Article, Heading, Link } from './model';
 
@@ -75,16 +76,30 @@ export function stylesOf(style: SlugStyle): readonly ConcreteSlugStyle[] {
   return style === 'auto' ? SLUG_STYLES : [style];
 }
 
+/** A heading's explicit id, else its slug: remembered per style (a keystroke leaves almost every heading as it was). */
+function headingBase(style: ConcreteSlugStyle): (raw: string) => { readonly id?: string; readonly slug: string } {
+  return boundedMemo((raw) => {
+    const id = explicitId(raw);
+    return id ? { id: detached(id), slug: '' } : { slug: detached(slugify(headingSlugText(raw), style)) };
+  }, 5000);
+}
+const headingBases: Readonly<Record<ConcreteSlugStyle, ReturnType<typeof headingBase>>> = {
+  github: headingBase('github'),
+  kramdown: headingBase('kramdown'),
+  'markdown-it': headingBase('markdown-it'),
+  mkdocs: headingBase('mkdocs'),
+};
+
 /**
  * The anchor of each heading, in order, from the headings' raw texts: the explicit id, else the slug
  * (a repeated slug gets `-1`, `-2`… as github-slugger and markdown-it-anchor do).
  */
 export function headingAnchorList(raws: readonly string[], style: ConcreteSlugStyle): string[] {
   const seen = new Map<string, number>();
+  const base = headingBases[style];
   return raws.map((raw) => {
-    const id = explicitId(raw);
+    const { id, slug } = base(raw);
     if (id) return id;
-    const slug = slugify(headingSlugText(raw), style);
     const n = seen.get(slug) ?? 0;
     seen.set(slug, n + 1);
     return n === 0 ? slug : `${slug}-${n}`;

@@ -240,7 +240,7 @@ export function parseArticle(text: string, options: ParseOptions, previous?: Pre
   };
   trees.set(article, scan.tree);
   maskLists.set(article, scan.masks);
-  registerBlocks(article, tokens, starts);
+  registerBlocks(article, tokens, starts, previous?.article);
   proseIndexes.set(article, { words, sentences, ranges });
   return article;
 }

@@ -1,6 +1,6 @@
 // The article's words as the analysis compares them: folded or stemmed, memoised per block so that an
 // edit recomputes only the blocks it changed.
-import { blockMemo } from '../article/blockMemo';
+import { blockCounts, blockMemo } from '../article/blockMemo';
 import type { Article } from '../article/model';
 import { foldWord } from '../base/letters';
 import { detached } from '../base/memo';
@@ -42,4 +42,13 @@ export function stemmedWords(article: Article): string[] {
     stemCache.set(article, out);
   }
   return out;
+}
+
+/** How many words of the article have each stem, summed from the blocks' counts (see blockCounts). */
+export function stemCounts(article: Article): ReadonlyMap<string, number> {
+  return blockCounts(article, 'stem-counts', (index) => {
+    const counts = new Map<string, number>();
+    for (const s of blockWords(article, 'stemmed', index, stemWord)) counts.set(s, (counts.get(s) ?? 0) + 1);
+    return counts;
+  });
 }

@@ -2,7 +2,7 @@ import type { Article } from '../article/model';
 import type { RuleFinding } from '../base/finding';
 import { CREDIT_LINE, IMAGE_BANKS } from '../french/data/debris';
 import { cleanupData } from './cleanup';
-import { blockLines, lineWords, removeLinesEdit, type Line } from './lines';
+import { blockLines, keptBlockLines, lineWords, removeLinesEdit, type Line } from './lines';
 import type { Rule } from './rule';
 import { say } from './rule';
 
@@ -36,9 +36,27 @@ function captionBefore(article: Article, index: number): Line | undefined {
  * A credit after a picture may be that picture's (a header image credited at the end): only a credit
  * in an article with no picture before it is surely a leftover.
  */
-function nearImage(article: Article, index: number): boolean {
+const PICTURE = /<img|<figure|!\[|\{%\s*(?:cloudinary|picture|image|img|figure|responsive_image)|\{\{<\s*(?:figure|img|image)/g;
+
+/**
+ * Whether block `index` has a picture before its end. `first` is the body's first picture markup,
+ * looked for once per analysis (not once per credit over the whole text before it): the pattern has
+ * no look-around, so a match inside the body before the block's end is one of the text too.
+ */
+function nearImage(article: Article, index: number, first: { start: number; end: number } | null): boolean {
   const to = article.blocks[index].span.end;
-  return article.images.some((img) => img.span.start < to) || /<img|<figure|!\[|\{%\s*(?:cloudinary|picture|image|img|figure|responsive_image)|\{\{<\s*(?:figure|img|image)/.test(article.text.slice(article.bodyStart, to));
+  if (article.images.some((img) => img.span.start < to)) return true;
+  if (!first || first.start >= to) return false;
+  if (first.end <= to) return true;
+  // The first markup runs past the block's end: a shorter one may end before it (« {%  » cut short).
+  PICTURE.lastIndex = 0;
+  return PICTURE.test(article.text.slice(article.bodyStart, to));
+}
+
+function firstPicture(article: Article): { start: number; end: number } | null {
+  PICTURE.lastIndex = article.bodyStart;
+  const m = PICTURE.exec(article.text);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
 export const debrisCreditRule: Rule = {
@@ -56,14 +74,17 @@ export const debrisCreditRule: Rule = {
   check(ctx) {
     const { article } = ctx;
     const out: RuleFinding[] = [];
+    let picture: { start: number; end: number } | null | undefined;
     article.blocks.forEach((b, i) => {
       if (b.kind !== 'paragraph' || i === article.titleBlock) return;
-      const lines = blockLines(article, i, b);
-      lines.forEach((line) => {
-        if (!isCredit(line) || nearImage(article, i)) return;
+      // Only the credit lines, memoised per block: the captions and the pictures are looked at for them alone.
+      const { lines: credits, count } = keptBlockLines(article, 'debris-credit', i, isCredit);
+      credits.forEach((line) => {
+        if (picture === undefined) picture = firstPicture(article);
+        if (nearImage(article, i, picture)) return;
         // The caption, and the picture's name above it (« Sergey Brin » / « Sergey Brin, cofondateur de Google. »).
         const captions: Line[] = [];
-        if (line.rank === 0 && lines.length === 1) {
+        if (line.rank === 0 && count === 1) {
           const caption = captionBefore(article, i);
           if (caption) {
             captions.unshift(caption);

@@ -1,5 +1,5 @@
 import { cleanupData, REMOVE_LINE } from './cleanup';
-import { paragraphLines, removeLinesEdit } from './lines';
+import { keptParagraphLines, removeLinesEdit } from './lines';
 import type { Rule } from './rule';
 import { say } from './rule';
 
@@ -20,9 +20,8 @@ export const debrisStrayRule: Rule = {
   },
   check(ctx) {
     const { article } = ctx;
-    return paragraphLines(article)
-      // Template and attribute syntax (« %} », « }} », « {: .lead } ») is the site's, not debris.
-      .filter((line) => STRAY.test(line.text) && !/[{}<>]/.test(line.text))
+    // Template and attribute syntax (« %} », « }} », « {: .lead } ») is the site's, not debris.
+    return keptParagraphLines(article, 'debris-stray', (line) => STRAY.test(line.text) && !/[{}<>]/.test(line.text))
       .map((line) => ({
         span: { start: line.start, end: line.end },
         message: say(ctx, {

@@ -1,6 +1,6 @@
 import { UI_LINES } from '../french/data/debris';
 import { cleanupData, REMOVE_LINE } from './cleanup';
-import { foldLine, paragraphLines, removeLinesEdit } from './lines';
+import { foldLine, keptParagraphLines, removeLinesEdit } from './lines';
 import type { Rule } from './rule';
 import { say } from './rule';
 
@@ -18,8 +18,7 @@ export const debrisUiRule: Rule = {
   },
   check(ctx) {
     const { article } = ctx;
-    return paragraphLines(article)
-      .filter((line) => UI_LINES.has(foldLine(line.text)))
+    return keptParagraphLines(article, 'debris-ui', (line) => UI_LINES.has(foldLine(line.text)))
       .map((line) => ({
         span: { start: line.start, end: line.end },
         message: say(ctx, {

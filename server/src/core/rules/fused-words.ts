@@ -1,4 +1,7 @@
+import { blockMemo } from '../article/blockMemo';
+import type { Article } from '../article/model';
 import { foldWord } from '../base/letters';
+import { detached } from '../base/memo';
 import { cleanupData } from './cleanup';
 import { proseMatches } from './proseMatches';
 import type { Rule } from './rule';
@@ -13,6 +16,30 @@ const PATTERNS = [
 
 /** « Let’s », « What’s », « It’s »: English contractions in a quoted English phrase, not possessives. */
 const ENGLISH_CONTRACTIONS = new Set(['let', 'what', 'it', 'that', 'there', 'here', 'he', 'she', 'who', 'where', 'how', 'when', 'why', 'this']);
+
+/** Per block: each capitalised word by its folded form, the block's last spelling of it. */
+function blockSpellings(article: Article, index: number): ReadonlyMap<string, string> {
+  const b = article.blocks[index];
+  return blockMemo(article, 'fused-words-spellings', index, () => {
+    const found = new Map<string, string>();
+    for (let k = b.wordStart; k < b.wordEnd; k++) {
+      const t = article.masked.slice(article.words[k].start, article.words[k].end);
+      if (/^\p{Lu}[\p{L}]+$/u.test(t)) found.set(detached(foldWord(t)), detached(t));
+    }
+    return found;
+  });
+}
+
+/** The article's last spelling of a capitalised word folded as `folded`, looked up from the last block back. */
+function lastSpelling(article: Article, folded: string): string | undefined {
+  for (let i = article.blocks.length - 1; i >= 0; i--) {
+    const b = article.blocks[i];
+    if (b.wordEnd === b.wordStart) continue;
+    const t = blockSpellings(article, i).get(folded);
+    if (t !== undefined) return t;
+  }
+  return undefined;
+}
 
 export const fusedWordsRule: Rule = {
   meta: {
@@ -30,15 +57,16 @@ export const fusedWordsRule: Rule = {
     // The name as the article writes it elsewhere (« Métac’est » … « Meta »): translation added the accent.
     const matches = proseMatches(ctx.article, 'fused-words', PATTERNS);
     if (matches.length === 0) return [];
-    const spellings = new Map<string, string>();
-    for (const w of ctx.article.words) {
-      const t = ctx.article.masked.slice(w.start, w.end);
-      if (/^\p{Lu}[\p{L}]+$/u.test(t)) spellings.set(foldWord(t), t);
-    }
+    const spellings = new Map<string, string | undefined>();
+    const spelling = (word: string): string | undefined => {
+      const folded = foldWord(word);
+      if (!spellings.has(folded)) spellings.set(folded, lastSpelling(ctx.article, folded));
+      return spellings.get(folded);
+    };
     return matches
       .filter((m) => !ENGLISH_CONTRACTIONS.has(m.groups[0]!.toLowerCase()))
       .map((m) => {
-      const name = spellings.get(foldWord(m.groups[0]!)) ?? m.groups[0]!;
+      const name = spelling(m.groups[0]!) ?? m.groups[0]!;
       return {
         span: { start: m.start, end: m.end },
         message: say(ctx, {

@@ -1,7 +1,9 @@
 // The lines of the article's paragraphs, for the rules that judge whole lines of pasted material
 // (debris, pseudo-bullets). Offsets are in the document text.
 import type { Article, Block } from '../article/model';
+import { blockTextMemo } from '../article/blockMemo';
 import type { TextEdit } from '../base/edit';
+import { detached } from '../base/memo';
 
 export interface Line {
   readonly start: number;
@@ -14,12 +16,16 @@ export interface Line {
   readonly rank: number;
 }
 
+/** Where the first line of `block` starts: at the line break when only indentation is before the block. */
+function firstLineStart(article: Article, block: Block): number {
+  const lineStart = article.text.lastIndexOf('\n', block.span.start - 1) + 1;
+  return /^[ \t]*$/.test(article.text.slice(lineStart, block.span.start)) ? lineStart : block.span.start;
+}
+
 /** The lines of `block`. */
 export function blockLines(article: Article, index: number, block: Block = article.blocks[index]): Line[] {
   const out: Line[] = [];
-  // The block starts after the first line's indentation: the line starts at the line break.
-  const lineStart = article.text.lastIndexOf('\n', block.span.start - 1) + 1;
-  let start = /^[ \t]*$/.test(article.text.slice(lineStart, block.span.start)) ? lineStart : block.span.start;
+  let start = firstLineStart(article, block);
   let rank = 0;
   while (start < block.span.end) {
     let end = article.text.indexOf('\n', start);
@@ -31,12 +37,35 @@ export function blockLines(article: Article, index: number, block: Block = artic
   return out;
 }
 
-/** Every line of every paragraph block (title line excluded), in order. */
-export function paragraphLines(article: Article): Line[] {
+/** The lines of a block that a rule keeps, with offsets relative to the first line's start. */
+interface KeptLines {
+  readonly lines: readonly Line[];
+  /** How many lines the block has. */
+  readonly count: number;
+}
+
+/**
+ * The lines of block `index` that `keep` selects, and how many lines the block has. Memoised per
+ * block on its text under `slot`: `keep` must depend on the line's text and rank only, so that a
+ * keystroke tests the lines of the edited block only.
+ */
+export function keptBlockLines(article: Article, slot: string, index: number, keep: (line: Line) => boolean): { lines: Line[]; count: number } {
+  const block = article.blocks[index];
+  const from = firstLineStart(article, block);
+  const kept = blockTextMemo<KeptLines>(article, slot, index, from, block.span.end, () => {
+    const all = blockLines(article, index, block);
+    const lines = all.filter(keep).map((l) => ({ start: l.start - from, end: l.end - from, text: detached(l.text), block: 0, rank: l.rank }));
+    return { lines, count: all.length };
+  });
+  return { lines: kept.lines.map((l) => ({ start: l.start + from, end: l.end + from, text: l.text, block: index, rank: l.rank })), count: kept.count };
+}
+
+/** The lines of every paragraph block (title line excluded) that `keep` selects, in order (see keptBlockLines). */
+export function keptParagraphLines(article: Article, slot: string, keep: (line: Line) => boolean): Line[] {
   const out: Line[] = [];
   article.blocks.forEach((b, i) => {
     if (b.kind !== 'paragraph' || i === article.titleBlock) return;
-    out.push(...blockLines(article, i, b));
+    for (const line of keptBlockLines(article, slot, i, keep).lines) out.push(line);
   });
   return out;
 }

@@ -2,7 +2,7 @@ import { blockMemo } from '../article/blockMemo';
 import type { RuleFinding } from '../base/finding';
 import { isStopWord } from '../french/stopWords';
 import { stemWord } from '../french/stem';
-import { stemmedWords } from '../french/words';
+import { stemCounts } from '../french/words';
 import { inBraces } from './proseContext';
 import type { Rule } from './rule';
 import { say } from './rule';
@@ -37,7 +37,7 @@ export const repetitionRule: Rule = {
   check(ctx) {
     const { article } = ctx;
     const out: RuleFinding[] = [];
-    let uses: Map<string, number> | undefined;
+    let uses: ReadonlyMap<string, number> | undefined;
     article.blocks.forEach((b, i) => {
       if (b.wordEnd === b.wordStart || b.kind === 'code' || b.kind === 'html' || b.kind === 'table') return;
       const repeats = blockMemo(article, 'repetition', i, () => {
@@ -64,10 +64,7 @@ export const repetitionRule: Rule = {
         return found;
       });
       for (const r of repeats) {
-        if (!uses) {
-          uses = new Map();
-          for (const s of stemmedWords(article)) uses.set(s, (uses.get(s) ?? 0) + 1);
-        }
+        uses ??= stemCounts(article);
         if ((uses.get(r.stem) ?? 0) >= TOPIC_USES) continue;
         const first = article.words[b.wordStart + r.first];
         const second = article.words[b.wordStart + r.second];

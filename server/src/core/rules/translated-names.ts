@@ -1,4 +1,7 @@
+import { blockMemo } from '../article/blockMemo';
+import type { Article } from '../article/model';
 import type { RuleFinding } from '../base/finding';
+import { detached } from '../base/memo';
 import { frenchDictionary } from '../french/spelling/dictionary';
 import { ROLE_WORDS, TRANSLATED_NAMES } from '../french/data/translatedNames';
 import { proseMatches } from './proseMatches';
@@ -13,6 +16,32 @@ const EVIDENCE = [
   // « Alex Libre, cofondateur »: a first name, then a French common word as the family name, then a role.
   new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+) (${NAME}), (?:l’|l'|le |la |un |une )?(?:ancien |ancienne |actuel |actuelle )?(?:${ROLE_WORDS})(?![\\p{L}])`, 'gu'),
 ];
+
+/** Per block: how many times each capitalised word occurs. */
+function blockCapitalised(article: Article, index: number): ReadonlyMap<string, number> {
+  const b = article.blocks[index];
+  return blockMemo(article, 'translated-names-capitalised', index, () => {
+    const found = new Map<string, number>();
+    for (let k = b.wordStart; k < b.wordEnd; k++) {
+      const t = article.masked.slice(article.words[k].start, article.words[k].end);
+      if (/^\p{Lu}/u.test(t)) {
+        const key = detached(t);
+        found.set(key, (found.get(key) ?? 0) + 1);
+      }
+    }
+    return found;
+  });
+}
+
+/** Whether the article has `word` (capitalised) more than once, summed from the blocks' counts. */
+function repeated(article: Article, word: string): boolean {
+  let n = 0;
+  for (let i = 0; i < article.blocks.length && n <= 1; i++) {
+    const b = article.blocks[i];
+    if (b.wordEnd !== b.wordStart) n += blockCapitalised(article, i).get(word) ?? 0;
+  }
+  return n > 1;
+}
 
 export const translatedNamesRule: Rule = {
   meta: {
@@ -46,18 +75,13 @@ export const translatedNamesRule: Rule = {
     if (evidence.length === 0) return out;
     const dictionary = frenchDictionary();
     // A name the article repeats (« Brin » … « Brin a appelé ») is the person's real name.
-    const capitalised = new Map<string, number>();
-    for (const w of article.words) {
-      const t = article.masked.slice(w.start, w.end);
-      if (/^\p{Lu}/u.test(t)) capitalised.set(t, (capitalised.get(t) ?? 0) + 1);
-    }
     for (const m of evidence) {
       const word = m.which === 0 ? m.groups[0]! : m.groups[1]!;
       const at = m.start + m.text.indexOf(word, m.which === 0 ? 0 : m.groups[0]!.length);
       if (seen.has(at)) continue;
       const lower = word.toLowerCase();
       // A French common word (in the dictionary in lower case), capitalised once where a name goes.
-      if (!dictionary.correct(lower) || (capitalised.get(word) ?? 0) > 1) continue;
+      if (!dictionary.correct(lower) || repeated(article, word)) continue;
       out.push({
         span: { start: at, end: at + word.length },
         message: say(ctx, {

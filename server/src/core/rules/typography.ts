@@ -53,14 +53,41 @@ export function problemMessage(problem: TypoProblem, settings: Settings): Locali
   }
 }
 
+/** The issues of one scan by rule, sorted once for all the typography rules (a book has thousands). */
+const byRuleCache = new WeakMap<readonly TypoIssue[], Map<TypoRuleId, TypoIssue[]>>();
+function issuesOf(issues: readonly TypoIssue[], id: TypoRuleId): readonly TypoIssue[] {
+  let byRule = byRuleCache.get(issues);
+  if (!byRule) {
+    byRule = new Map();
+    for (const issue of issues) {
+      const list = byRule.get(issue.rule);
+      if (list) list.push(issue);
+      else byRule.set(issue.rule, [issue]);
+    }
+    byRuleCache.set(issues, byRule);
+  }
+  return byRule.get(id) ?? [];
+}
+
+/** Messages by what they depend on: the same few problems recur all over a document. */
+const messages = new Map<string, string>();
+function message(ctx: RuleContext, problem: TypoProblem): string {
+  const key = `${ctx.locale}|${ctx.settings.typography.space}|${problem.kind}|${'mark' in problem ? problem.mark : ''}|${'missing' in problem ? String(problem.missing) : ''}|${'to' in problem ? problem.to : ''}`;
+  let text = messages.get(key);
+  if (text === undefined) {
+    text = say(ctx, problemMessage(problem, ctx.settings));
+    if (messages.size > 1000) messages.clear();
+    messages.set(key, text);
+  }
+  return text;
+}
+
 /** A typography rule reads the shared scan (done once per article) and keeps its own issues. */
 export function typographyRule(id: TypoRuleId, meta: Omit<RuleMeta, 'id' | 'category'>): Rule<TypographyData, TypoRuleId> {
   return {
     meta: { id, category: 'typography', ...meta },
     check(ctx) {
-      return articleTypography(ctx)
-        .filter((issue) => issue.rule === id)
-        .map((issue) => ({ span: issue.span, message: say(ctx, problemMessage(issue.problem, ctx.settings)), data: { edits: issue.edits } }));
+      return issuesOf(articleTypography(ctx), id).map((issue) => ({ span: issue.span, message: message(ctx, issue.problem), data: { edits: issue.edits } }));
     },
   };
 }

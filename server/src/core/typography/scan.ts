@@ -352,6 +352,11 @@ interface SegmentScan {
   readonly offset: number;
   readonly length: number;
   readonly issues: readonly TypoIssue[];
+  /**
+   * The issues last replayed, shifted to where the segment then started: a segment that has not
+   * moved (every block before the edit) reuses them as they are, with no copy.
+   */
+  placed?: { readonly at: number; readonly issues: readonly TypoIssue[] };
 }
 
 function sameBits(a: Uint8Array, b: Uint8Array, from: number): boolean {
@@ -382,8 +387,12 @@ function reuseOrScan(s: Scanner, seg: Span, token: BlockToken | undefined, scan:
     last.window === text.slice(start, end) &&
     sameBits(last.prose, prose, start)
   ) {
-    for (const r of last.issues) {
-      const issue = shiftIssue(r, seg.start);
+    let placed = last.placed?.at === seg.start ? last.placed.issues : undefined;
+    if (!placed) {
+      placed = seg.start === 0 ? last.issues : last.issues.map((r) => shiftIssue(r, seg.start));
+      last.placed = { at: seg.start, issues: placed };
+    }
+    for (const issue of placed) {
       for (const e of issue.edits) {
         if (e.start === e.end) s.inserts.add(e.start);
         else s.claimed.fill(1, e.start, e.end);
@@ -403,6 +412,7 @@ function reuseOrScan(s: Scanner, seg: Span, token: BlockToken | undefined, scan:
     offset: seg.start - start,
     length: seg.end - seg.start,
     issues: s.issues.slice(from).map((issue) => shiftIssue(issue, -seg.start)),
+    placed: { at: seg.start, issues: s.issues.slice(from) },
   } satisfies SegmentScan;
 }
 
