@@ -216,6 +216,7 @@ function scanNbsp(s: Scanner, seg: Span): void {
     // Insert a missing space only after a word or a closing mark, never after punctuation (« ?! », « …? »).
     if (!(isWord(s, i - 1) || CLOSERS.has(before) || (c === '»' && '.!?…'.includes(before)))) continue;
     if (!isProse(s, i - 1) && !'*_`)]~'.includes(before)) continue;
+    if (opensAt(s, seg, i - 1)) continue;
     add(s, { rule: 'typo-nbsp', span: { start: i, end: i + 1 }, edits: [{ start: i, end: i, newText: spaceChar(s) }], problem: { kind: 'nbspBefore', mark: c, missing: true } });
   }
 }
@@ -223,6 +224,23 @@ function scanNbsp(s: Scanner, seg: Span): void {
 /** The text from the start of the line of `i` up to `i`. */
 function lineBefore(text: string, i: number): string {
   return text.slice(text.lastIndexOf('\n', i - 1) + 1, i);
+}
+
+/**
+ * Whether the mark at `end` (« ** », « _ », « " ») opens rather than closes. A space inserted after an opening emphasis mark ends the
+ * emphasis (« **;** » → « ** ;** »), and after an opening straight quote it doubles the one the
+ * quotes fix writes there (« "; » → « « ; »): the text would change on a second fix-all.
+ */
+function opensAt(s: Scanner, seg: Span, end: number): boolean {
+  const { text } = s;
+  const mark = text[end];
+  if (mark === '"') return end === seg.start || isWhite(text[end - 1]);
+  if (mark !== '*' && mark !== '_' && mark !== '~') return false;
+  let k = end;
+  while (k > seg.start && text[k - 1] === mark) k--;
+  // A closing run follows the emphasised text (« **non**; »); after a space, a line's start or
+  // punctuation (« `**;** », CommonMark's left-flanking run) it opens.
+  return k === seg.start || !isWord(s, k - 1);
 }
 
 function scanEllipsis(s: Scanner, seg: Span): void {
@@ -253,6 +271,13 @@ function scanApostrophes(s: Scanner, seg: Span): void {
   }
 }
 
+/** How many dots end the text before `end`. */
+function dotsBefore(text: string, end: number): number {
+  let k = end;
+  while (k > 0 && text[k - 1] === '.') k--;
+  return end - k;
+}
+
 /** Double spaces, and a space before a comma or a full stop. */
 function scanSpaces(s: Scanner, seg: Span): void {
   const { text } = s;
@@ -272,8 +297,9 @@ function scanSpaces(s: Scanner, seg: Span): void {
       const next = text[end + 1];
       const ok = next === undefined || isWhite(next) || ')]»"”’*_'.includes(next) || !isProse(s, end + 1);
       // A space inside a run of dots (« . .. », « .. . ») is not removed: joined, the dots would make
-      // an ellipsis the ellipsis rule then reports, and fix-all would not be idempotent.
-      if (ok && !(after === '.' && (next === '.' || before === '.'))) {
+      // an ellipsis the ellipsis rule then reports, and fix-all would not be idempotent. After three
+      // dots or more it is (« ... . »): joined they make no ellipsis, and « … . » loses it too.
+      if (ok && !(after === '.' && (next === '.' || (before === '.' && dotsBefore(text, start) < 3)))) {
         add(s, { rule: 'typo-spaces', span: { start, end: end + 1 }, edits: [{ start, end, newText: '' }], problem: { kind: 'spaceBefore', mark: after } });
         continue;
       }
