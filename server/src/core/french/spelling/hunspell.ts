@@ -4,6 +4,10 @@
 // at lookup time, as Hunspell does, instead of expanding every form: nspell expands them and needs
 // ~7 s and ~450 MB for this dictionary, this reads it in a fraction of a second (see docs/rules.md).
 // Pure: it is given the texts of the .aff and .dic files.
+import { readStems, type StemEntry } from './stems';
+
+const NOT_A_STEM: StemEntry = -1;
+const NO_FLAGS: ReadonlySet<string> = new Set();
 
 interface Affix {
   readonly flag: string;
@@ -48,7 +52,6 @@ function conditionRegExp(condition: string, suffix: boolean): RegExp | undefined
 export function readHunspell(affText: string, dicText: string): Hunspell {
   const long = longFlags(affText);
   const flag1 = (f: string): string => (long ? f : `${f} `.slice(0, 2));
-  const flagList = (f: string): string => flagsOf(f, long).join('');
   const suffixes = new Map<string, Affix[]>();
   const prefixes = new Map<string, Affix[]>();
   const rep: [string, string][] = [];
@@ -95,7 +98,8 @@ export function readHunspell(affText: string, dicText: string): Hunspell {
           strip: strip === '0' ? '' : strip,
           add: add === '0' ? '' : add,
           condition: conditionRegExp(condition, suffix),
-          next: new Set(slash === -1 ? [] : flagsOf(addAndFlags.slice(slash + 1), long)),
+          // Most affixes have none: one empty set for all of them (thousands of affixes in the French file).
+          next: slash === -1 ? NO_FLAGS : new Set(flagsOf(addAndFlags.slice(slash + 1), long)),
           crossProduct: crossProduct.get(`${parts[0]}${flag}`) ?? false,
         };
         const table = suffix ? suffixes : prefixes;
@@ -111,28 +115,14 @@ export function readHunspell(affText: string, dicText: string): Hunspell {
     }
   }
 
-  // Stem → its flags (a stem listed twice, as noun and verb, gets both sets).
-  const stems = new Map<string, string>();
-  const lines = dicText.split('\n');
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i].trim();
-    if (line === '') continue;
-    const slash = line.indexOf('/');
-    const word = slash === -1 ? line : line.slice(0, slash);
-    const flags = slash === -1 ? '' : flagList(line.slice(slash + 1).split(/\s/)[0]);
-    const known = stems.get(word);
-    stems.set(word, known === undefined ? flags : known + flags);
-  }
-
-  const hasFlag = (flags: string, flag: string): boolean => {
-    for (let i = 0; i + 1 < flags.length; i += 2) if (flags[i] === flag[0] && flags[i + 1] === flag[1]) return true;
-    return false;
-  };
+  // Stem → its flags, looked up in the .dic text itself (see stems.ts).
+  const stems = readStems(dicText, long);
+  const hasFlag = stems.hasFlag;
 
   /** The stem alone, no affix. */
   const bare = (word: string): boolean => {
-    const flags = stems.get(word);
-    return flags !== undefined && !hasFlag(flags, needAffix) && !(forbidden && hasFlag(flags, forbidden));
+    const flags = stems.find(word);
+    return flags !== NOT_A_STEM && !hasFlag(flags, needAffix) && !(forbidden && hasFlag(flags, forbidden));
   };
 
   /** A suffixed form; `prefix` is the prefix already stripped, whose flag the stem or the suffix must allow. */
@@ -147,8 +137,8 @@ export function readHunspell(affText: string, dicText: string): Hunspell {
         const stem = base + s.strip;
         if (stem === '') continue;
         if (s.condition && !s.condition.test(stem)) continue;
-        const flags = stems.get(stem);
-        if (flags === undefined || !hasFlag(flags, s.flag)) continue;
+        const flags = stems.find(stem);
+        if (flags === NOT_A_STEM || !hasFlag(flags, s.flag)) continue;
         if (forbidden && hasFlag(flags, forbidden)) continue;
         if (prefix && !hasFlag(flags, prefix.flag) && !s.next.has(prefix.flag)) continue;
         return true;
@@ -166,8 +156,8 @@ export function readHunspell(affText: string, dicText: string): Hunspell {
         const rest = p.strip + word.slice(n);
         if (rest === '') continue;
         if (p.condition && !p.condition.test(rest)) continue;
-        const flags = stems.get(rest);
-        if (flags !== undefined && hasFlag(flags, p.flag) && !(forbidden && hasFlag(flags, forbidden))) return true;
+        const flags = stems.find(rest);
+        if (flags !== NOT_A_STEM && hasFlag(flags, p.flag) && !(forbidden && hasFlag(flags, forbidden))) return true;
         if (suffixed(rest, p)) return true;
         // A prefix whose own continuation asks for a suffix (`d'/S.`): the rest only has to be a word.
         if (p.next.size > 0 && (bare(rest) || suffixed(rest))) return true;
@@ -202,8 +192,8 @@ export function readHunspell(affText: string, dicText: string): Hunspell {
       if (seen.has(candidate)) return false;
       seen.add(candidate);
       if (!correct(candidate)) return false;
-      const flags = stems.get(candidate);
-      if (noSuggest && flags !== undefined && hasFlag(flags, noSuggest)) return false;
+      const flags = stems.find(candidate);
+      if (noSuggest && flags !== NOT_A_STEM && hasFlag(flags, noSuggest)) return false;
       out.push(candidate);
       return out.length >= max;
     };
