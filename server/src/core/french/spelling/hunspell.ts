@@ -43,9 +43,16 @@ function longFlags(affText: string): boolean {
   return /^FLAG\s+long\b/m.test(affText);
 }
 
-function conditionRegExp(condition: string, suffix: boolean): RegExp | undefined {
+/**
+ * The condition as a regular expression, one per distinct condition: the French file's ~5 600 affixes
+ * have ~240 conditions, and each RegExp holds its compiled code once used.
+ */
+function conditionRegExp(condition: string, suffix: boolean, known: Map<string, RegExp>): RegExp | undefined {
   if (condition === '.' || condition === '') return undefined;
-  return new RegExp(suffix ? `${condition}$` : `^${condition}`, 'u');
+  const source = suffix ? `${condition}$` : `^${condition}`;
+  let regExp = known.get(source);
+  if (!regExp) known.set(source, (regExp = new RegExp(source, 'u')));
+  return regExp;
 }
 
 /** Reads the two files; flags of one character (the default) or two (`FLAG long`, as the French dictionary has). */
@@ -60,6 +67,7 @@ export function readHunspell(affText: string, dicText: string): Hunspell {
   let forbidden = '';
   let noSuggest = '';
   const crossProduct = new Map<string, boolean>();
+  const conditions = new Map<string, RegExp>();
   let maxSuffix = 0;
   let maxPrefix = 0;
   for (const raw of affText.split('\n')) {
@@ -97,7 +105,7 @@ export function readHunspell(affText: string, dicText: string): Hunspell {
           flag: flag1(flag),
           strip: strip === '0' ? '' : strip,
           add: add === '0' ? '' : add,
-          condition: conditionRegExp(condition, suffix),
+          condition: conditionRegExp(condition, suffix, conditions),
           // Most affixes have none: one empty set for all of them (thousands of affixes in the French file).
           next: slash === -1 ? NO_FLAGS : new Set(flagsOf(addAndFlags.slice(slash + 1), long)),
           crossProduct: crossProduct.get(`${parts[0]}${flag}`) ?? false,
