@@ -4,6 +4,7 @@
 // at lookup time, as Hunspell does, instead of expanding every form: nspell expands them and needs
 // ~7 s and ~450 MB for this dictionary, this reads it in a fraction of a second (see docs/rules.md).
 // Pure: it is given the texts of the .aff and .dic files.
+import { detached } from '../../base/memo';
 import { readStems, type StemEntry } from './stems';
 
 const NOT_A_STEM: StemEntry = -1;
@@ -188,7 +189,8 @@ export function readHunspell(affText: string, dicText: string): Hunspell {
       if (lower !== word) ok = known(lower) || known(lower[0].toUpperCase() + lower.slice(1));
     }
     if (cache.size > 20000) cache.clear();
-    cache.set(word, ok);
+    // Detached: a word sliced from the text would keep that whole version of the document alive.
+    cache.set(detached(word), ok);
     return ok;
   };
 
