@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { asciiOutputs } from './scripts/lib/ascii-output.mjs';
 import { browserBundleOptions, bundleOptions } from './scripts/lib/bundle.mjs';
 
 const production = process.argv.includes('--production');
@@ -49,3 +50,5 @@ if (withTests) {
 }
 
 await Promise.all(builds);
+// The bundles V8 keeps the source of in memory: all ASCII, so that it is held as one byte a character.
+asciiOutputs(['dist/server-main.js', 'dist/cli.js', 'dist/web/server.js']);

@@ -10,7 +10,9 @@
 //    VS Code does, that it resolves a code action's edit: lspServer.mjs), a hover there, and the
 //    report (`plume/report`, which needs the newest analysis and so waits for it); latency of each;
 //  - whole: whether the document was analysed whole (no `analysis-partial` diagnostic);
-//  - memory: the server's peak resident set (VmHWM in /proc/<pid>/status, Linux only) after the edits.
+//  - memory: the server's peak resident set (VmHWM in /proc/<pid>/status, Linux only) after the edits
+//    and the requests (`peakRssMB`), and after the edits alone (`keystrokesPeakRssMB`: the requests'
+//    answers, whole-document quick fixes among them, may raise it further).
 // It fails fast: each wait for diagnostics has a deadline (`timeout`, ms), the server's exit rejects it
 // at once with the exit code or signal and the server's last words, and the whole run has a deadline
 // (`deadline`, ms) after which the server is killed and this process exits with an error.
@@ -98,6 +100,7 @@ try {
     if (i >= Number(warmup)) latencies.push(at - sent);
     await new Promise((r) => setTimeout(r, Number(gap)));
   }
+  const keystrokesPeakRssMB = peakMemoryMB(server.child.pid).peakRssMB;
   // Requests while a keystroke's analysis runs.
   const asked = { codeAction: [], hover: [], report: [] };
   let previous = latencies.length > 0 ? latencies[latencies.length - 1] : 10;
@@ -134,7 +137,7 @@ try {
   const requestSummary = Object.fromEntries(Object.entries(asked).map(([k, v]) => [k, summary(v.sort((a, b) => a - b))]));
   const memory = peakMemoryMB(server.child.pid);
   await stop(server);
-  emit({ startCold, start: summary(startTimes.sort((a, b) => a - b)), keystroke: summary(latencies.sort((a, b) => a - b)), whole, requests: requestSummary, ...memory });
+  emit({ startCold, start: summary(startTimes.sort((a, b) => a - b)), keystroke: summary(latencies.sort((a, b) => a - b)), whole, requests: requestSummary, ...memory, keystrokesPeakRssMB });
   process.exit(0); // done: nothing left behind (a library timer, say) may keep this process waiting
 } catch (error) {
   fail(error);

@@ -124,7 +124,8 @@ lines.push(`| Language server (dist/server.js --stdio) | Analysed | Start → fi
 lines.push('|---|---|---|---|---|---|---|');
 const p95 = (s) => (s && s.n > 0 ? `${ms(s.p95)} (n=${s.n})` : 'none during one');
 for (const r of results.filter((x) => x.lsp)) {
-  const mem = r.lsp.peakRssMB === null ? 'n/a' : `${r.lsp.peakRssMB.toFixed(0)} MB`;
+  const keys = r.lsp.keystrokesPeakRssMB == null ? '' : ` (${r.lsp.keystrokesPeakRssMB.toFixed(0)} MB before the requests)`;
+  const mem = r.lsp.peakRssMB === null ? 'n/a' : `${r.lsp.peakRssMB.toFixed(0)} MB${keys}`;
   const q = r.lsp.requests ?? {};
   lines.push(
     `| ${r.id} | ${r.lsp.whole ? `whole (${r.chars} characters)` : 'first part only (maxDocumentSize)'} | ${ms(r.lsp.start.median)} (n=${r.lsp.start.n}; ${ms(r.lsp.startCold)} without code cache) | ${ms(r.lsp.keystroke.median)} | ${ms(r.lsp.keystroke.p95)} (n=${r.lsp.keystroke.n}) | ${p95(q.codeAction)} · ${p95(q.hover)} · ${p95(q.report)} | ${mem} |`,

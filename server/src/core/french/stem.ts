@@ -2,6 +2,7 @@
 // (stemWord, accents folded) and content terms for topic models (contentTerm, accents kept).
 import { stemmer as snowball } from '@orama/stemmers/french';
 import { foldWord } from '../base/letters';
+import { detached } from '../base/memo';
 import { normalizeToken, stripElision } from './elision';
 import { isStopWord } from './stopWords';
 
@@ -21,7 +22,8 @@ export function stemWord(word: string): string {
   const bare = normalizeToken(stripElision(word));
   key = foldWord(bare.length > 2 ? snowball(bare) : bare);
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(word, key);
+  // Detached: a word sliced from the text would keep that whole version of the document alive.
+  cache.set(detached(word), key);
   return key;
 }
 

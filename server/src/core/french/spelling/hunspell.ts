@@ -4,6 +4,11 @@
 // at lookup time, as Hunspell does, instead of expanding every form: nspell expands them and needs
 // ~7 s and ~450 MB for this dictionary, this reads it in a fraction of a second (see docs/rules.md).
 // Pure: it is given the texts of the .aff and .dic files.
+import { detached } from '../../base/memo';
+import { readStems, type StemEntry } from './stems';
+
+const NOT_A_STEM: StemEntry = -1;
+const NO_FLAGS: ReadonlySet<string> = new Set();
 
 interface Affix {
   readonly flag: string;
@@ -39,16 +44,22 @@ function longFlags(affText: string): boolean {
   return /^FLAG\s+long\b/m.test(affText);
 }
 
-function conditionRegExp(condition: string, suffix: boolean): RegExp | undefined {
+/**
+ * The condition as a regular expression, one per distinct condition: the French file's ~5 600 affixes
+ * have ~240 conditions, and each RegExp holds its compiled code once used.
+ */
+function conditionRegExp(condition: string, suffix: boolean, known: Map<string, RegExp>): RegExp | undefined {
   if (condition === '.' || condition === '') return undefined;
-  return new RegExp(suffix ? `${condition}$` : `^${condition}`, 'u');
+  const source = suffix ? `${condition}$` : `^${condition}`;
+  let regExp = known.get(source);
+  if (!regExp) known.set(source, (regExp = new RegExp(source, 'u')));
+  return regExp;
 }
 
 /** Reads the two files; flags of one character (the default) or two (`FLAG long`, as the French dictionary has). */
 export function readHunspell(affText: string, dicText: string): Hunspell {
   const long = longFlags(affText);
   const flag1 = (f: string): string => (long ? f : `${f} `.slice(0, 2));
-  const flagList = (f: string): string => flagsOf(f, long).join('');
   const suffixes = new Map<string, Affix[]>();
   const prefixes = new Map<string, Affix[]>();
   const rep: [string, string][] = [];
@@ -57,6 +68,7 @@ export function readHunspell(affText: string, dicText: string): Hunspell {
   let forbidden = '';
   let noSuggest = '';
   const crossProduct = new Map<string, boolean>();
+  const conditions = new Map<string, RegExp>();
   let maxSuffix = 0;
   let maxPrefix = 0;
   for (const raw of affText.split('\n')) {
@@ -94,8 +106,9 @@ export function readHunspell(affText: string, dicText: string): Hunspell {
           flag: flag1(flag),
           strip: strip === '0' ? '' : strip,
           add: add === '0' ? '' : add,
-          condition: conditionRegExp(condition, suffix),
-          next: new Set(slash === -1 ? [] : flagsOf(addAndFlags.slice(slash + 1), long)),
+          condition: conditionRegExp(condition, suffix, conditions),
+          // Most affixes have none: one empty set for all of them (thousands of affixes in the French file).
+          next: slash === -1 ? NO_FLAGS : new Set(flagsOf(addAndFlags.slice(slash + 1), long)),
           crossProduct: crossProduct.get(`${parts[0]}${flag}`) ?? false,
         };
         const table = suffix ? suffixes : prefixes;
@@ -111,28 +124,14 @@ export function readHunspell(affText: string, dicText: string): Hunspell {
     }
   }
 
-  // Stem → its flags (a stem listed twice, as noun and verb, gets both sets).
-  const stems = new Map<string, string>();
-  const lines = dicText.split('\n');
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i].trim();
-    if (line === '') continue;
-    const slash = line.indexOf('/');
-    const word = slash === -1 ? line : line.slice(0, slash);
-    const flags = slash === -1 ? '' : flagList(line.slice(slash + 1).split(/\s/)[0]);
-    const known = stems.get(word);
-    stems.set(word, known === undefined ? flags : known + flags);
-  }
-
-  const hasFlag = (flags: string, flag: string): boolean => {
-    for (let i = 0; i + 1 < flags.length; i += 2) if (flags[i] === flag[0] && flags[i + 1] === flag[1]) return true;
-    return false;
-  };
+  // Stem → its flags, looked up in the .dic text itself (see stems.ts).
+  const stems = readStems(dicText, long);
+  const hasFlag = stems.hasFlag;
 
   /** The stem alone, no affix. */
   const bare = (word: string): boolean => {
-    const flags = stems.get(word);
-    return flags !== undefined && !hasFlag(flags, needAffix) && !(forbidden && hasFlag(flags, forbidden));
+    const flags = stems.find(word);
+    return flags !== NOT_A_STEM && !hasFlag(flags, needAffix) && !(forbidden && hasFlag(flags, forbidden));
   };
 
   /** A suffixed form; `prefix` is the prefix already stripped, whose flag the stem or the suffix must allow. */
@@ -147,8 +146,8 @@ export function readHunspell(affText: string, dicText: string): Hunspell {
         const stem = base + s.strip;
         if (stem === '') continue;
         if (s.condition && !s.condition.test(stem)) continue;
-        const flags = stems.get(stem);
-        if (flags === undefined || !hasFlag(flags, s.flag)) continue;
+        const flags = stems.find(stem);
+        if (flags === NOT_A_STEM || !hasFlag(flags, s.flag)) continue;
         if (forbidden && hasFlag(flags, forbidden)) continue;
         if (prefix && !hasFlag(flags, prefix.flag) && !s.next.has(prefix.flag)) continue;
         return true;
@@ -166,8 +165,8 @@ export function readHunspell(affText: string, dicText: string): Hunspell {
         const rest = p.strip + word.slice(n);
         if (rest === '') continue;
         if (p.condition && !p.condition.test(rest)) continue;
-        const flags = stems.get(rest);
-        if (flags !== undefined && hasFlag(flags, p.flag) && !(forbidden && hasFlag(flags, forbidden))) return true;
+        const flags = stems.find(rest);
+        if (flags !== NOT_A_STEM && hasFlag(flags, p.flag) && !(forbidden && hasFlag(flags, forbidden))) return true;
         if (suffixed(rest, p)) return true;
         // A prefix whose own continuation asks for a suffix (`d'/S.`): the rest only has to be a word.
         if (p.next.size > 0 && (bare(rest) || suffixed(rest))) return true;
@@ -190,7 +189,8 @@ export function readHunspell(affText: string, dicText: string): Hunspell {
       if (lower !== word) ok = known(lower) || known(lower[0].toUpperCase() + lower.slice(1));
     }
     if (cache.size > 20000) cache.clear();
-    cache.set(word, ok);
+    // Detached: a word sliced from the text would keep that whole version of the document alive.
+    cache.set(detached(word), ok);
     return ok;
   };
 
@@ -202,8 +202,8 @@ export function readHunspell(affText: string, dicText: string): Hunspell {
       if (seen.has(candidate)) return false;
       seen.add(candidate);
       if (!correct(candidate)) return false;
-      const flags = stems.get(candidate);
-      if (noSuggest && flags !== undefined && hasFlag(flags, noSuggest)) return false;
+      const flags = stems.find(candidate);
+      if (noSuggest && flags !== NOT_A_STEM && hasFlag(flags, noSuggest)) return false;
       out.push(candidate);
       return out.length >= max;
     };
