@@ -2,6 +2,7 @@ import { parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml';
 import { parse as parseToml } from 'smol-toml';
 import type { FrontMatter, FrontMatterField, FrontMatterKind } from './model';
 import type { Span } from '../base/span';
+import { detached } from '../base/memo';
 
 interface Line {
   readonly start: number;
@@ -56,9 +57,12 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
       if (known) return known;
       const contentSpan = { start: first.next, end: line.start };
       const span = { start: origin, end: line.next };
-      const result = kind === 'yaml' ? readYaml(key, span, contentSpan) : readToml(key, span, contentSpan);
+      // A copy: a slice of the document would keep that whole version of it alive in the cache (and
+      // the parsed values, sliced from it, with it).
+      const own = detached(key);
+      const result = kind === 'yaml' ? readYaml(own, span, contentSpan) : readToml(own, span, contentSpan);
       if (parsed.size >= PARSED_LIMIT) parsed.clear();
-      parsed.set(key, result);
+      parsed.set(own, result);
       return result;
     }
     pos = line.next;
