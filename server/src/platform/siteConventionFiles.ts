@@ -2,6 +2,7 @@
 // folder holding `.git`, or the root given), and a sample of the site's articles, for the core's
 // pure detection (core/site/conventions). Files are read as text; nothing of the site is run.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { CONFIG_FILES, detectConventions, type SiteConventions, type SiteFile } from '../core';
 import { MARKDOWN_EXTENSIONS } from './files';
@@ -9,6 +10,11 @@ import { MARKDOWN_EXTENSIONS } from './files';
 /** Articles read to infer what the configuration does not say: enough for a majority, cheap. */
 const SAMPLE = 40;
 const MAX_CONFIG_BYTES = 512 * 1024;
+/**
+ * Folders a sample visits at most: a site files its posts a few levels deep (by year, by month), and
+ * an article alone in a big folder (Downloads, a home directory) must not make Plume walk it all.
+ */
+const MAX_SAMPLED_DIRS = 64;
 
 function isFile(path: string): boolean {
   try {
@@ -39,7 +45,7 @@ function read(path: string): string | undefined {
 function sampleArticles(dir: string, limit: number): string[] {
   const out: string[] = [];
   const queue = [dir];
-  while (queue.length > 0 && out.length < limit) {
+  for (let visited = 0; queue.length > 0 && out.length < limit && visited < MAX_SAMPLED_DIRS; visited++) {
     const current = queue.shift()!;
     let names: string[];
     try {
@@ -118,6 +124,8 @@ function lookUp(dir: string, root: string | undefined): SiteLookup {
   for (let up = 0; up < 4 && sampleArticles(from, 3).length < 3; up++) {
     const parent = dirname(from);
     if (parent === from || from === root || from === siteRoot || isDir(join(from, '.git'))) break;
+    // Never the filesystem's root nor the home directory: no site is filed there.
+    if (dirname(parent) === parent || parent === homedir()) break;
     from = parent;
   }
   const articles = sampleArticles(from, SAMPLE).flatMap((path) => {
