@@ -4,6 +4,8 @@
 // not listed. `pattern` is matched case-insensitive on one block's prose; the writer silences a word
 // by adding it to `plume.words`.
 
+import { WORD_END as W, WORD_START as B } from './boundaries';
+
 export interface Anglicism {
   /** The word as the writer silences it in `plume.words` (lower case). */
   readonly word: string;
@@ -11,8 +13,6 @@ export interface Anglicism {
   readonly french: string;
 }
 
-const W = '(?![\\p{L}\\p{N}])';
-const B = '(?<![\\p{L}\\p{N}])';
 const re = (source: string): RegExp => new RegExp(`${B}(?:${source})${W}`, 'giu');
 
 export const ANGLICISMS: readonly Anglicism[] = [

@@ -4,6 +4,8 @@
 // where the replacement is the same whatever the context; `pattern` is matched, case-insensitive,
 // on the prose of one block.
 
+import { WORD_END as W, WORD_START as B } from './boundaries';
+
 export interface Calque {
   readonly id: string;
   readonly pattern: RegExp;
@@ -15,8 +17,6 @@ export interface Calque {
   readonly fix?: string;
 }
 
-const W = '(?![\\p{L}\\p{N}])';
-const B = '(?<![\\p{L}\\p{N}])';
 const re = (source: string): RegExp => new RegExp(`${B}${source}${W}`, 'giu');
 
 export const CALQUES: readonly Calque[] = [
