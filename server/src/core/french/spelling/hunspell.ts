@@ -241,5 +241,19 @@ export function readHunspell(affText: string, dicText: string): Hunspell {
     return out;
   };
 
-  return { correct, suggest, size: stems.size };
+  // VS Code asks for code actions at every cursor move: the suggestions of a word (a few ms to tens of
+  // ms each: hundreds of candidates checked) are computed once, not at each request.
+  const suggestions = new Map<string, readonly string[]>();
+  const remembered = (input: string, max = 5): string[] => {
+    const key = `${max}\u0000${input}`;
+    let found = suggestions.get(key);
+    if (!found) {
+      found = suggest(input, max);
+      if (suggestions.size >= 2000) suggestions.clear();
+      suggestions.set(detached(key), found);
+    }
+    return [...found];
+  };
+
+  return { correct, suggest: remembered, size: stems.size };
 }
