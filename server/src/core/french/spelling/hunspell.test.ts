@@ -36,3 +36,11 @@ test('hunspell: one-character flags (the default), as the English dictionary has
   assert.equal(h.correct('slides'), true);
   assert.equal(h.correct('slidez'), false);
 });
+
+test('hunspell: suggestions are remembered, and each call gets its own list', () => {
+  const fr = frenchDictionary();
+  const first = fr.suggest('developpement');
+  first.push('changed by a caller');
+  assert.deepEqual(fr.suggest('developpement'), first.slice(0, -1));
+  assert.equal(fr.suggest('developpement', 1).length, 1);
+});
