@@ -2,11 +2,11 @@
 // must give exactly what a fresh analysis of the same text gives, whatever the edits: same article,
 // same findings, same order. Documents are repeated to have identical blocks, and a small size limit
 // sends some through the partial analysis, whose cut moves with the edits.
-import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { analyze, normalizeSettings, preloadLanguageDetector, type Analysis, type TextChange } from '../../server/src/core';
+import { normalizeSettings, preloadLanguageDetector } from '../../server/src/core';
 import { params } from '../support/fcConfig';
+import { assertReusedEqualsFresh } from '../support/incremental';
 import { insertion, markdownDocument } from '../support/markdownArbitrary';
 
 /** Marks that typography reads around a position (entities, footnotes, shortcodes, quotes, spaces). */
@@ -25,29 +25,12 @@ const settingsChoice = fc.constantFrom<Record<string, unknown>>(
   { locale: 'en', frontMatter: { keyphraseFields: ['title'] } },
 );
 
-/** Plain data (no identity), comparable with deepEqual. */
-const plain = (a: Analysis): unknown => JSON.parse(JSON.stringify(a));
-
 test('property: analysis after random edits, reusing the previous version, equals a fresh analysis', () => {
   preloadLanguageDetector();
   fc.assert(
     fc.property(markdownDocument, fc.integer({ min: 1, max: 3 }), settingsChoice, steps, (doc, copies, raw, batches) => {
       const settings = normalizeSettings(raw, 'fr');
-      let text = Array.from({ length: copies }, () => doc).join('\n\n');
-      let previous = analyze(text, settings);
-      for (const batch of batches) {
-        // Several changes analysed together, as a burst of keys between two analyses.
-        const changes: TextChange[] = [];
-        for (const e of batch) {
-          const from = Math.floor(e.at * text.length);
-          const to = Math.min(text.length, from + e.length);
-          text = text.slice(0, from) + e.text + text.slice(to);
-          changes.push({ from, to, insertLength: e.text.length });
-        }
-        const reused = analyze(text, settings, { previous: { article: previous.article, changes } });
-        assert.deepEqual(plain(reused), plain(analyze(text, settings)));
-        previous = reused;
-      }
+      assertReusedEqualsFresh(Array.from({ length: copies }, () => doc).join('\n\n'), settings, batches);
     }),
     params(120, 'incremental analysis equals a fresh one'),
   );

@@ -6,8 +6,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { analyze, normalizeSettings, preloadLanguageDetector, type Analysis, type TextChange } from '../../server/src/core';
+import { analyze, normalizeSettings, preloadLanguageDetector } from '../../server/src/core';
 import { params } from '../support/fcConfig';
+import { assertReusedEqualsFresh, plain } from '../support/incremental';
 
 const LINES = [
   'Advertisement',
@@ -47,27 +48,12 @@ const edit = fc.record({
 });
 const steps = fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 });
 
-const plain = (a: Analysis): unknown => JSON.parse(JSON.stringify(a));
-
 test('property: clean-up and name rules after random edits, reusing the previous version, equal a fresh analysis', () => {
   preloadLanguageDetector();
   const settings = normalizeSettings({}, 'fr');
   fc.assert(
     fc.property(doc, fc.integer({ min: 1, max: 3 }), steps, (d, copies, batches) => {
-      let text = Array.from({ length: copies }, () => d).join('\n');
-      let previous = analyze(text, settings);
-      for (const batch of batches) {
-        const changes: TextChange[] = [];
-        for (const e of batch) {
-          const from = Math.floor(e.at * text.length);
-          const to = Math.min(text.length, from + e.length);
-          text = text.slice(0, from) + e.text + text.slice(to);
-          changes.push({ from, to, insertLength: e.text.length });
-        }
-        const reused = analyze(text, settings, { previous: { article: previous.article, changes } });
-        assert.deepEqual(plain(reused), plain(analyze(text, settings)));
-        previous = reused;
-      }
+      assertReusedEqualsFresh(Array.from({ length: copies }, () => d).join('\n'), settings, batches);
     }),
     params(100, 'incremental clean-up rules equal a fresh analysis'),
   );
