@@ -1,5 +1,6 @@
 import type { Finding } from '../base/finding';
 import type { Span } from '../base/span';
+import { editsKey } from '../base/edit';
 import { isDeferred, materialize, type Action, type ActionContext, type ActionProvider, type OfferedAction } from './action';
 import { generateDescriptionProvider } from './description/provider';
 import { insertSubheadingsProvider } from './subheadings/provider';
@@ -46,7 +47,7 @@ export interface ActionQuery {
 /** What tells an action apart from the same fix offered by another finding (offered once). */
 function dedupeKey(action: OfferedAction): string {
   const head = `${action.id}\u0000${action.title}\u0000`;
-  if (!isDeferred(action)) return head + action.edits.map((e) => `${e.start}:${e.end}:${e.newText}`).join('|');
+  if (!isDeferred(action)) return head + editsKey(action.edits);
   return head + (action.scope === 'document' ? 'document' : `${action.finding?.span.start ?? -1}:${action.finding?.span.end ?? -1}`);
 }
 

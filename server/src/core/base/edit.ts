@@ -18,3 +18,8 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   }
   return out + text.slice(pos);
 }
+
+/** The edits as one string: two lists of edits are the same when their keys are. */
+export function editsKey(edits: readonly TextEdit[]): string {
+  return edits.map((e) => `${e.start}:${e.end}:${e.newText}`).join('|');
+}

@@ -3,7 +3,7 @@
 // would add a finding of those rules is not offered: Plume never proposes text its own rules flag.
 import type { Action, ActionContext, ActionQuery, OfferedAction } from '../actions';
 import { computeActions, isDeferred, listActions, materialize } from '../actions';
-import { applyEdits, type TextEdit } from '../base/edit';
+import { applyEdits, editsKey, type TextEdit } from '../base/edit';
 import type { Finding } from '../base/finding';
 import type { Settings } from '../config/settings';
 import { findRule } from '../rules';
@@ -45,11 +45,16 @@ export function addedFindings(text: string, edits: readonly TextEdit[], before: 
   return added;
 }
 
+/** The target rules a generator's text would add findings of (none for actions that are not generators). */
+function refusedBy(context: ActionContext, action: Action): string[] {
+  const targets = GENERATOR_TARGETS[action.id];
+  if (!targets || action.edits.length === 0) return [];
+  return addedFindings(context.article.text, action.edits, context.findings, context.settings, targets, context.fileName);
+}
+
 /** Whether a generator's action passes the gate (actions that are not generators always do). */
 export function passesRules(context: ActionContext, action: Action): boolean {
-  const targets = GENERATOR_TARGETS[action.id];
-  if (!targets || action.edits.length === 0) return true;
-  return addedFindings(context.article.text, action.edits, context.findings, context.settings, targets, context.fileName).length === 0;
+  return refusedBy(context, action).length === 0;
 }
 
 /** One verdict per article version and action: the lightbulb asks again at every cursor move. */
@@ -58,7 +63,7 @@ const verdicts = new WeakMap<object, Map<string, boolean>>();
 function cachedPasses(context: ActionContext, action: Action): boolean {
   let byKey = verdicts.get(context.article);
   if (!byKey) verdicts.set(context.article, (byKey = new Map()));
-  const key = `${action.id}\u0000${action.edits.map((e) => `${e.start}:${e.end}:${e.newText}`).join('|')}`;
+  const key = `${action.id}\u0000${editsKey(action.edits)}`;
   let verdict = byKey.get(key);
   if (verdict === undefined) byKey.set(key, (verdict = passesRules(context, action)));
   return verdict;
@@ -88,8 +93,6 @@ export interface Resolution {
 export function resolveAction(context: ActionContext, offered: OfferedAction): Resolution {
   const action = materialize(offered);
   if (!action) return {};
-  const targets = GENERATOR_TARGETS[action.id];
-  if (!targets || action.edits.length === 0) return { action };
-  const added = addedFindings(context.article.text, action.edits, context.findings, context.settings, targets, context.fileName);
+  const added = refusedBy(context, action);
   return added.length === 0 ? { action } : { refused: [...new Set(added)] };
 }
