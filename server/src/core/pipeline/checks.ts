@@ -104,28 +104,28 @@ function figure(value: number, unit: string, locale: Locale, text?: string): Che
   return { value, unit, text: locale === 'fr' ? shown.replace(/ (%|px|mots|points)/, '\u00a0$1') : shown };
 }
 
+/** The checks whose figure is one of their rule's metrics, as is: the metric and its unit. */
+const METRIC_FIGURES: Readonly<Record<string, readonly [metric: string, unit: string]>> = {
+  readability: ['readability', 'points'],
+  'keyphrase-density': ['density', '%'],
+  'keyphrase-in-subheadings': ['subheadingShare', '%'],
+  'passive-voice': ['passiveShare', '%'],
+  'transition-words': ['transitionShare', '%'],
+  'sentence-length': ['longSentenceShare', '%'],
+  'title-length': ['titlePx', 'px'],
+  'description-width': ['descriptionPx', 'px'],
+};
+
 /** The one figure a check shows, from its rule's metrics (undefined when it has none). */
 function figureOf(id: string, m: RuleMetrics | undefined, article: Article, locale: Locale): CheckFigure | undefined {
   if (id === 'min-words') return figure(article.bodyWordCount, 'words', locale);
   if (!m) return undefined;
-  const pick = (key: string, unit: string): CheckFigure | undefined => (typeof m[key] === 'number' ? figure(m[key], unit, locale) : undefined);
+  const metric = METRIC_FIGURES[id];
+  if (metric) {
+    const value = m[metric[0]];
+    return typeof value === 'number' ? figure(value, metric[1], locale) : undefined;
+  }
   switch (id) {
-    case 'readability':
-      return pick('readability', 'points');
-    case 'keyphrase-density':
-      return pick('density', '%');
-    case 'keyphrase-in-subheadings':
-      return pick('subheadingShare', '%');
-    case 'passive-voice':
-      return pick('passiveShare', '%');
-    case 'transition-words':
-      return pick('transitionShare', '%');
-    case 'sentence-length':
-      return pick('longSentenceShare', '%');
-    case 'title-length':
-      return pick('titlePx', 'px');
-    case 'description-width':
-      return pick('descriptionPx', 'px');
     case 'links': {
       const internal = m.internalLinks ?? 0;
       const outbound = m.outboundLinks ?? 0;
