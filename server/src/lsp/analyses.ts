@@ -1,5 +1,5 @@
 // Analyses each document version once, in slices on the server's event loop: the analysis pauses
-// after the parse and after each rule once it has held the thread for a few milliseconds, so that
+// within the parse (every few blocks) and after each rule once it has held the thread for a few ms, so that
 // hover, code actions, cancellation and the next keystroke are answered in between; an analysis whose
 // document has changed meanwhile is dropped, never finished nor queued. The language detector
 // (~0.3 s and ~80 MB to load) is loaded only once a rule needs it, after the diagnostics of the other

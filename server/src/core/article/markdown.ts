@@ -2,6 +2,7 @@ import type { Tree, TreeFragment } from '@lezer/common';
 import { parser as baseParser, Autolink, Strikethrough, Table, TaskList, type InlineContext, type InlineParser, type MarkdownConfig } from '@lezer/markdown';
 import type { Image, Link } from './model';
 import type { Span } from '../base/span';
+import { runSteps, type Steps } from '../base/steps';
 
 /** Letters, digits and `_`, ASCII only: what `\w` matches without the `u` flag. */
 function isAsciiWord(c: number): boolean {
@@ -78,16 +79,27 @@ const MDX_STATEMENT = /^(?:import|export)\s+(?:\{|\*|type\s|default\b|const\b|le
 /** Liquid `{% %}`, `{{ }}` and Hugo shortcodes `{{< >}}` `{{% %}}`, bounded so unclosed tags stay cheap. */
 const TEMPLATE_TAG = /\{%[^]{0,2000}?%\}|\{\{[^]{0,2000}?\}\}/g;
 
+/** Parser steps (a block or a line each) and tree nodes visited between two pauses. */
+const PARSE_STEPS_PER_PAUSE = 64;
+const NODES_PER_PAUSE = 2048;
+
 /**
  * Parses the Markdown body (`source` has the front matter already blanked out, offsets unchanged) into
  * blocks in document order and the ranges that are not prose.
  */
 export function scanMarkdown(source: string, fragments?: readonly TreeFragment[]): MarkdownScan {
+  return runSteps(scanMarkdownSteps(source, fragments));
+}
+
+/** `scanMarkdown` in slices: it pauses every few parser steps and every few thousand nodes walked. */
+export function* scanMarkdownSteps(source: string, fragments?: readonly TreeFragment[]): Steps<MarkdownScan> {
   const blocks: RawBlock[] = [];
   const masks: Span[] = [];
   const images: Image[] = [];
   const links: Link[] = [];
-  const tree = parser.parse(source, fragments);
+  const parse = parser.startParse(source, fragments);
+  let tree: Tree | null;
+  for (let n = 1; !(tree = parse.advance()); n++) if (n % PARSE_STEPS_PER_PAUSE === 0) yield 'parse';
   const cursor = tree.cursor();
   let depth = 0;
   // Counters rather than a stack of names: a paragraph asks only whether it sits in a list or a quote,
@@ -203,7 +215,8 @@ export function scanMarkdown(source: string, fragments?: readonly TreeFragment[]
   /** For each ancestor the walk went into: which container it is (0 for none). */
   const entered: Container[] = [];
   let more = cursor.firstChild();
-  while (more) {
+  for (let visited = 1; more; visited++) {
+    if (visited % NODES_PER_PAUSE === 0) yield 'parse';
     const container = containerOf(cursor.name);
     const down = enter();
     open(container);

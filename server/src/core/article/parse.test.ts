@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseArticle } from './parse';
+import { parseArticle, parseArticleSteps } from './parse';
 
 const parse = (text: string, titleFields = ['title']) => parseArticle(text, { titleFields });
 const count = (text: string) => parse(text).words.length;
@@ -105,4 +105,19 @@ test('an indented code block that lezer closes before a CRLF leaves no empty blo
     article.blocks.map((b) => [b.kind, b.span.start, b.span.end]),
     [['paragraph', 6, 9]],
   );
+});
+
+test('a long document is parsed in slices that name the parse, to the same article', () => {
+  const sections = Array.from({ length: 400 }, (_, i) => `## Partie ${i}\n\nUn paragraphe avec un [lien](/p/${i}) et du \`code\`.\n\n- un point\n- un autre\n`);
+  const text = `---\ntitle: Livre\n---\n${sections.join('\n')}`;
+  const steps = parseArticleSteps(text, { titleFields: ['title'] });
+  const paused: string[] = [];
+  let step = steps.next();
+  for (; !step.done; step = steps.next()) paused.push(step.value);
+  assert.ok(paused.length >= 4, `paused ${paused.length} times`);
+  assert.ok(paused.every((name) => name === 'parse'));
+  const whole = parse(text);
+  assert.deepEqual(step.value.blocks, whole.blocks);
+  assert.deepEqual(step.value.words, whole.words);
+  assert.equal(step.value.masked, whole.masked);
 });

@@ -1,10 +1,11 @@
 import { TreeFragment, type ChangedRange, type Tree } from '@lezer/common';
 import { newBlockToken, registerBlocks, type BlockToken } from './blockMemo';
 import { parseFrontMatter } from './frontMatter';
-import { scanMarkdown } from './markdown';
+import { scanMarkdownSteps } from './markdown';
 import { capNesting } from './nesting';
 import type { Article, Block, Heading, Sentence, Word } from './model';
 import type { Span } from '../base/span';
+import { runSteps, type Steps } from '../base/steps';
 import { scanProse } from './prose';
 import { findTitle } from './title';
 
@@ -170,6 +171,14 @@ export function applyMasks(text: string, masks: Span[]): string {
  * tree of the unchanged blocks; the result is the same as a parse from scratch.
  */
 export function parseArticle(text: string, options: ParseOptions, previous?: PreviousParse): Article {
+  return runSteps(parseArticleSteps(text, options, previous));
+}
+
+/** Blocks scanned for words and sentences between two pauses. */
+const BLOCKS_PER_PAUSE = 256;
+
+/** `parseArticle` in slices (see `scanMarkdownSteps`): a book's parse must not hold the thread whole. */
+export function* parseArticleSteps(text: string, options: ParseOptions, previous?: PreviousParse): Steps<Article> {
   const frontMatter = parseFrontMatter(text);
   const bodyStart = frontMatter ? frontMatter.span.end : text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const head: Span = { start: 0, end: bodyStart };
@@ -178,7 +187,8 @@ export function parseArticle(text: string, options: ParseOptions, previous?: Pre
   // Old Mac files break lines with a lone CR, which the Markdown parser does not see as a line break.
   // Both rewrites keep the length, so offsets and reusable fragments stay those of the text.
   const source = capNesting(blanked.includes('\r') ? blanked.replace(/\r(?!\n)/g, '\n') : blanked);
-  const scan = scanMarkdown(source, reusableFragments(previous, bodyStart));
+  const scan = yield* scanMarkdownSteps(source, reusableFragments(previous, bodyStart));
+  yield 'parse';
   if (bodyStart > 0) scan.masks.push(head);
   const masked = applyMasks(text, scan.masks);
   const previousProse = previous ? proseIndexes.get(previous.article) : undefined;
@@ -191,6 +201,7 @@ export function parseArticle(text: string, options: ParseOptions, previous?: Pre
   const tokens: (BlockToken | undefined)[] = [];
   const starts: number[] = [];
   for (const raw of scan.blocks) {
+    if (blocks.length % BLOCKS_PER_PAUSE === BLOCKS_PER_PAUSE - 1) yield 'parse';
     const wordStart = words.length;
     const sentenceStart = sentences.length;
     if (raw.kind === 'heading' && raw.textSpan) {

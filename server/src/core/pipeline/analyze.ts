@@ -1,4 +1,5 @@
-import { parseArticle, type PreviousParse, type TextChange } from '../article/parse';
+import { parseArticleSteps, type PreviousParse, type TextChange } from '../article/parse';
+import { runSteps, type Steps } from '../base/steps';
 import type { Article } from '../article/model';
 import type { Locale } from '../base/i18n';
 import { cutPoint, PARTIAL_ID, partialFinding } from './partial';
@@ -24,25 +25,21 @@ export interface Analysis {
 
 /** The only entry the adapters call: parse once, run every enabled rule. */
 export function analyze(text: string, settings: Settings, options: AnalyzeOptions = {}): Analysis {
-  const steps = analysisSteps(text, settings, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(analysisSteps(text, settings, options));
 }
 
 /**
- * The same analysis in slices: the generator pauses after the parse and after each rule, so that a
+ * The same analysis in slices: the generator pauses within the parse and after each rule, so that a
  * caller on an event loop (the language server) can answer other messages in between, and drop the
  * analysis when the document has changed meanwhile. Driven to its end it returns what `analyze` does.
  */
-export function* analysisSteps(text: string, settings: Settings, options: AnalyzeOptions = {}): Generator<void, Analysis, void> {
+export function* analysisSteps(text: string, settings: Settings, options: AnalyzeOptions = {}): Steps<Analysis> {
   // Beyond the size limit only the first part is analysed (offsets stay those of the whole text).
   const cut = cutPoint(text, settings.maxDocumentSize);
   const partial = cut < text.length;
   const previous = options.previous && withCuts(options.previous, text, cut);
-  const article = parseArticle(partial ? text.slice(0, cut) : text, { titleFields: settings.frontMatter.titleFields }, previous);
-  yield;
+  const article = yield* parseArticleSteps(partial ? text.slice(0, cut) : text, { titleFields: settings.frontMatter.titleFields }, previous);
+  yield 'parse';
   const findings = yield* ruleSteps(article, settings, settings.locale, options);
   if (partial && settings.rules[PARTIAL_ID] !== 'off') {
     findings.push({ ...partialFinding(text, cut, settings.locale), ruleId: PARTIAL_ID, severity: settings.rules[PARTIAL_ID] ?? 'information' });
@@ -68,15 +65,11 @@ function withCuts(previous: PreviousParse, text: string, cut: number): PreviousP
 }
 
 export function runRules(article: Article, settings: Settings, locale: Locale, options: AnalyzeOptions = {}): Finding[] {
-  const steps = ruleSteps(article, settings, locale, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(ruleSteps(article, settings, locale, options));
 }
 
 /** The enabled rules one by one, pausing after each (see `analysisSteps`). */
-function* ruleSteps(article: Article, settings: Settings, locale: Locale, options: AnalyzeOptions): Generator<void, Finding[], void> {
+function* ruleSteps(article: Article, settings: Settings, locale: Locale, options: AnalyzeOptions): Steps<Finding[]> {
   const context: RuleContext = { article, settings, locale, ...(options.fileName ? { fileName: options.fileName } : {}) };
   const findings: Finding[] = [];
   const silencer = buildSilencer(article);
@@ -94,7 +87,7 @@ function* ruleSteps(article: Article, settings: Settings, locale: Locale, option
     } catch (error) {
       options.onRuleError?.(rule.meta.id, error);
     }
-    yield;
+    yield ruleId;
   }
   return findings;
 }
