@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { TestClient } from './lspClient';
 import type { ReportResult, StatsParams } from '../../server/src/lsp/protocol';
 
@@ -49,6 +50,34 @@ test('stats are pushed after each analysis, the report is answered, hover and in
     assert.deepEqual(hints.map((h) => h.position.line), [1, 2]);
     assert.match(hints[0].label, /^\d+ car\. · \d+\/600 px$/);
     assert.match(hints[1].label, /^23 car\. · \d+\/920 px$/);
+  } finally {
+    await client.stop();
+  }
+});
+
+test('the report asked while the newest version is analysed comes from the previous analysis, its locations carried', async () => {
+  const client = await TestClient.start();
+  const long = readFileSync('examples/raw-article.md', 'utf8');
+  const body = long.slice(long.indexOf('\n---', 3) + 4);
+  // Long enough that its re-analysis takes several slices.
+  const book = `---\ntitle: Un long article\n---\n${Array.from({ length: 30 }, () => body).join('\n')}`;
+  const bookUri = 'file:///tmp/writer-view-long.md';
+  try {
+    await client.open(bookUri, book);
+    await client.diagnostics(bookUri, () => true, 30000);
+    const before = (await client.connection.sendRequest('plume/report', { uri: bookUri })) as ReportResult;
+    // Two new lines at the start of the body: every location after them moves down by two lines.
+    await client.change(bookUri, 2, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: 'Deux mots.\n\n' }]);
+    const during = (await client.connection.sendRequest('plume/report', { uri: bookUri })) as ReportResult;
+    assert.equal(during.version, 2, 'the locations are those of the newest version');
+    assert.equal(during.report.wordCount, before.report.wordCount, 'the figures of the analysis already made');
+    const lines = (r: ReportResult) => r.report.groups.flatMap((g) => g.checks.flatMap((c) => c.findings.map((f) => f.at.start.line)));
+    const moved = lines(before).map((line) => (line >= 3 ? line + 2 : line));
+    assert.ok(moved.some((line) => line > 5), 'findings in the body were compared');
+    assert.deepEqual(lines(during), moved);
+    await client.diagnostics(bookUri, (d) => d.version === 2, 30000);
+    const after = (await client.connection.sendRequest('plume/report', { uri: bookUri })) as ReportResult;
+    assert.equal(after.report.wordCount, before.report.wordCount + 2, 'once analysed, the newest figures');
   } finally {
     await client.stop();
   }

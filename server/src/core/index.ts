@@ -6,7 +6,7 @@ export type { Finding, RuleFinding, Severity } from './base/finding';
 export { analysisSteps, analyze, runRules } from './pipeline/analyze';
 export type { Analysis, AnalyzeOptions } from './pipeline/analyze';
 export { parseArticle } from './article/parse';
-export { shiftSpan, unshiftOffset } from './pipeline/shift';
+export { carrySpan, shiftSpan, unshiftOffset } from './pipeline/shift';
 export type { PreviousParse, TextChange } from './article/parse';
 export type * from './article/model';
 export { RULES, findRule } from './rules';

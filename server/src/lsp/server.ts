@@ -188,7 +188,7 @@ export function startServer(host: ServerHost): void {
     async (document) => {
       const settings = await settingsFor(document.uri);
       const stale = analyzer.staleAnalysisOf(document, settings);
-      return stale && { ...stale, settings };
+      return stale && { ...stale, settings, site: workspaceSettings.siteLines(document.uri, settings.locale) };
     },
   );
 

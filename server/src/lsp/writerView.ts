@@ -3,7 +3,7 @@
 // server already made for diagnostics.
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { articleWideFindings, collectMetrics, computeScore, evaluateChecks, findRule, notEvaluatedIds, type Analysis, type Rule, type Settings, type TextChange } from '../core';
+import { articleWideFindings, carrySpan, collectMetrics, computeScore, evaluateChecks, findRule, notEvaluatedIds, type Analysis, type Rule, type Settings, type Span, type TextChange } from '../core';
 import { buildReport, mapReportLocations, type ReportExtras } from '../core/pipeline/report';
 import type { SerpField } from '../core/seo/serpPreview';
 import { previewFields, provideHover, shiftedFields } from './hover';
@@ -14,7 +14,9 @@ import { REPORT_REQUEST, STATS_NOTIFICATION, type ReportParams, type ReportResul
 
 export type AnalysisProvider = (document: TextDocument) => Promise<{ analysis: Analysis; settings: Settings; site?: readonly string[] }>;
 /** The latest finished analysis of an older version and the changes since, while the newest is analysed. */
-export type StaleAnalysisProvider = (document: TextDocument) => Promise<{ analysis: Analysis; settings: Settings; changes: readonly TextChange[] } | undefined>;
+export type StaleAnalysisProvider = (
+  document: TextDocument,
+) => Promise<{ analysis: Analysis; settings: Settings; changes: readonly TextChange[]; site?: readonly string[] } | undefined>;
 
 /** Merge point: the score (core/score.ts) and the keyphrase density (rules branch) go here. */
 const DENSITY_RULE: readonly Rule[] = [findRule('keyphrase-density')].filter((r): r is Rule => r !== undefined);
@@ -87,9 +89,13 @@ export function registerWriterView(connection: Connection, documents: TextDocume
     const document = typeof params?.uri === 'string' ? documents.get(params.uri) : undefined;
     if (!document) return null;
     try {
-      const { analysis, settings, site } = await analysisFor(document);
+      // While the newest version is analysed, the report of the previous analysis, its locations
+      // carried to this version, at once: the client asks again when the newest analysis is published.
+      const stale = await staleFor(document);
+      const { analysis, settings, site } = stale ?? (await analysisFor(document));
       const report = buildReport(analysis, settings, { ...reportExtras(analysis, settings, fileNameOf(document.uri)), ...(site ? { site } : {}) });
-      return { uri: document.uri, version: document.version, report: mapReportLocations(report, (span) => toRange(document, span)) };
+      const locate = stale ? (span: Span) => toRange(document, carrySpan(span, stale.changes)) : (span: Span) => toRange(document, span);
+      return { uri: document.uri, version: document.version, report: mapReportLocations(report, locate) };
     } catch (error) {
       fail('report', document.uri, error);
       return null;

@@ -34,3 +34,25 @@ export function unshiftOffset(offset: number, changes: readonly TextChange[]): n
   }
   return p;
 }
+
+/**
+ * Where `offset` is after the changes: a change before it moves it, one that replaces text around it
+ * puts it at the end of what was inserted (for locations that must land somewhere, such as the
+ * report's « go to » links, where `shiftSpan` would drop them).
+ */
+export function shiftOffset(offset: number, changes: readonly TextChange[]): number {
+  let p = offset;
+  for (const c of changes) {
+    if (p < c.from || (p === c.from && c.to > c.from)) continue;
+    p = p >= c.to ? p + c.insertLength - (c.to - c.from) : c.from + c.insertLength;
+  }
+  return p;
+}
+
+/** `span` after the changes, shifted when it can be, else from its shifted start to its shifted end. */
+export function carrySpan(span: Span, changes: readonly TextChange[]): Span {
+  const shifted = shiftSpan(span, changes);
+  if (shifted) return shifted;
+  const start = shiftOffset(span.start, changes);
+  return { start, end: Math.max(start, shiftOffset(span.end, changes)) };
+}
