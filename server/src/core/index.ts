@@ -27,8 +27,8 @@ export { computeScore, collectMetrics, RULE_WEIGHTS, ruleWeight } from './pipeli
 export type { Score } from './pipeline/score';
 export { evaluateChecks, notEvaluatedIds } from './pipeline/checks';
 export type { CheckFigure, CheckResult, CheckState } from './pipeline/checks';
-export { articleWideFindings, editorFindings } from './pipeline/editorFindings';
-export type { EditorFinding } from './pipeline/editorFindings';
+export { articleWideFindings, capEditorFindings, editorFindings, omittedMessage } from './pipeline/editorFindings';
+export type { CappedFindings, EditorFinding } from './pipeline/editorFindings';
 export { isArticleWide } from './article/anchor';
 export type { RuleMetrics } from './rules/rule';
 export { KeyphraseMatcher } from './french/keyphrase';

@@ -2,11 +2,11 @@
 // debounce that adapts to how long the document takes to analyse.
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { editorFindings, type Settings } from '../core';
+import { capEditorFindings, editorFindings, omittedMessage, type CappedFindings, type Settings } from '../core';
 import type { UriPaths } from '../platform/uriPaths';
 import type { DocumentAnalyzer } from './analyses';
 import type { DocumentStates } from './documentState';
-import { toGroupedDiagnostic } from './positions';
+import { toGroupedDiagnostic, toRange } from './positions';
 import { toSiteDiagnostic } from './siteDiagnostics';
 import type { WorkspaceSite } from './workspaceSite';
 import { sendStats } from './writerView';
@@ -20,6 +20,17 @@ export interface DiagnosticsContext {
   settingsFor(uri: string): Promise<Settings>;
   /** The workspace's site index, once the client named a folder. */
   site(): WorkspaceSite | undefined;
+}
+
+/** The one diagnostic that stands for those past `maxDiagnostics`, on the first of them. */
+function omittedDiagnostic(document: TextDocument, omitted: NonNullable<CappedFindings['omitted']>, settings: Settings): Diagnostic {
+  return {
+    range: toRange(document, omitted.first.span),
+    severity: 3,
+    code: 'max-diagnostics',
+    source: 'plume',
+    message: omittedMessage(omitted.count, settings.maxDiagnostics, omitted.first.message, settings.locale),
+  };
 }
 
 export class DiagnosticsScheduler {
@@ -79,7 +90,10 @@ export class DiagnosticsScheduler {
       const analysis = await analyzer.analysisOf(current, settings, true);
       if (!analysis) return; // the document changed meanwhile: the newer version is scheduled
       const { findings, article } = analysis;
-      const diagnostics: Diagnostic[] = editorFindings(article, findings, settings).map((g) => toGroupedDiagnostic(current, g, settings.locale === 'fr'));
+      // VS Code shows at most 1 000 per file: the ones past the limit are not even converted.
+      const { shown, omitted } = capEditorFindings(editorFindings(article, findings, settings), settings.maxDiagnostics);
+      const diagnostics: Diagnostic[] = shown.map((g) => toGroupedDiagnostic(current, g, settings.locale === 'fr'));
+      if (omitted) diagnostics.push(omittedDiagnostic(current, omitted, settings));
       const file = this.ctx.paths.filePathOf(uri);
       const site = this.ctx.site();
       const opened = site && file ? site.updateOpen(file, article, settings) : undefined;

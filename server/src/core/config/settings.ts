@@ -101,6 +101,8 @@ export interface Settings {
   readonly assistant: AssistantSettings;
   /** Beyond this many UTF-16 units only the first part is analysed (keeps the server responsive). */
   readonly maxDocumentSize: number;
+  /** At most this many diagnostics published for one file, the most severe first (0: no limit). */
+  readonly maxDiagnostics: number;
   /** Words the writer accepts: not flagged by spelling nor as anglicisms (the workspace dictionary). */
   readonly words: readonly string[];
   /** Whether whole-article findings (no keyphrase, no link…) also appear in the editor, as information. */

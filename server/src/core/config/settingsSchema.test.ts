@@ -39,6 +39,7 @@ test('the defaults come from the table, every field of Settings filled', () => {
     descriptionFromExcerpt: false,
     assistant: { provider: 'off', model: '', endpoint: '', apiKeyEnv: '', timeoutSeconds: 60 },
     maxDocumentSize: 2_000_000,
+    maxDiagnostics: 1000,
     words: [],
     articleFindingsInEditor: false,
   });

@@ -190,6 +190,15 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     },
   },
   {
+    key: 'maxDiagnostics',
+    default: 1000,
+    schema: int(0),
+    description: {
+      fr: 'Au plus ce nombre de remarques dans l’éditeur pour un fichier, les plus graves d’abord, puis une remarque qui compte les autres (0 : sans limite). VS Code n’en affiche pas plus de 1 000 par fichier ; les envoyer toutes ralentirait la frappe dans un long document. La ligne de commande les donne toutes.',
+      en: 'At most this many findings in the editor for one file, the most severe first, then one that counts the others (0: no limit). VS Code shows no more than 1,000 per file; sending them all would slow typing in a long document. The command line gives them all.',
+    },
+  },
+  {
     key: 'trace.server',
     default: 'off',
     schema: { type: 'string', enum: ['off', 'messages', 'verbose'] },

@@ -4,6 +4,7 @@
 import { isArticleWide } from '../article/anchor';
 import type { Article } from '../article/model';
 import type { Finding } from '../base/finding';
+import { formatNumber, type Locale } from '../base/i18n';
 import type { Settings } from '../config/settings';
 import { isTypographyFinding } from '../typography/scan';
 
@@ -62,4 +63,33 @@ export function editorFindings(article: Article, findings: readonly Finding[], s
 /** The whole-article findings (for the status bar and the report). */
 export function articleWideFindings(article: Article, findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => isArticleWide(article, f.span));
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, information: 2, hint: 3 } as const;
+
+/** What the editor shows of many findings: at most `max`, and what it leaves out. */
+export interface CappedFindings {
+  /** In the order they came. */
+  readonly shown: readonly EditorFinding[];
+  /** How many were left out, and the first of them in that order (where the notice goes); undefined when none. */
+  readonly omitted?: { readonly count: number; readonly first: Finding };
+}
+
+/**
+ * At most `max` editor findings (0: all), the most severe first and, within a severity, in the order
+ * they came, as VS Code itself keeps them when a file has more than it shows (1 000); the rest is counted.
+ */
+export function capEditorFindings(groups: readonly EditorFinding[], max: number): CappedFindings {
+  if (max <= 0 || groups.length <= max) return { shown: groups };
+  const order = groups.map((_, i) => i).sort((a, b) => SEVERITY_ORDER[groups[a].finding.severity] - SEVERITY_ORDER[groups[b].finding.severity] || a - b);
+  const kept = order.slice(0, max).sort((a, b) => a - b);
+  const first = order.slice(max).reduce((m, i) => Math.min(m, i));
+  return { shown: kept.map((i) => groups[i]), omitted: { count: groups.length - max, first: groups[first].finding } };
+}
+
+/** The notice on the first finding left out: how many the editor does not show, that one, the setting. */
+export function omittedMessage(count: number, max: number, first: string, locale: Locale): string {
+  return locale === 'fr'
+    ? `Plume n’affiche pas ${formatNumber(count, locale)} remarques de plus sur ce fichier, la première ici : « ${first} » Au plus ${formatNumber(max, locale)} par fichier, les plus graves d’abord (réglage plume.maxDiagnostics) ; la ligne de commande les donne toutes.`
+    : `Plume does not show ${formatNumber(count, locale)} more findings in this file, the first one here: “${first}” At most ${formatNumber(max, locale)} per file, the most severe first (setting plume.maxDiagnostics); the command line gives them all.`;
 }
