@@ -33,7 +33,7 @@ test('past maxDiagnostics, the most severe findings and one notice counting the 
     assert.equal(notice.severity, 3);
     assert.match(notice.message, new RegExp(`^Plume n’affiche pas ${total - 5} remarques de plus sur ce fichier, la première ici : « .+ » Au plus 5 par fichier`));
     assert.deepEqual(diagnostics.slice(0, 5), kept.map((k) => k.d));
-    const firstLeftOut = every.find((d, i) => !kept.some((k) => k.i === i))!;
+    const firstLeftOut = every.find((_, i) => !kept.some((k) => k.i === i))!;
     assert.deepEqual(notice.range, firstLeftOut.range, 'the notice sits on the first one left out');
   } finally {
     await client.stop();

@@ -183,3 +183,14 @@ test('a section that states its goal (« Pour installer…, ») gets a question 
   const edits = outlineEdits(text, [{ offset: units[1].offset, level: 2, text: 'Installation de Jekyll', question: 'Comment installer Jekyll sur macOS\u202f?' }], 'question');
   assert.match(applyEdits(text, edits), /## Comment installer Jekyll sur macOS\u202f\?\n\nPour installer/);
 });
+
+test('after an edit, the outline from the reused parse (per-block terms carried) equals a fresh one', () => {
+  const text = twoTopics(6);
+  const first = parse(text);
+  computeOutline(first, 60); // fills the per-block memo
+  const at = text.indexOf('mildiou') + 'mildiou'.length;
+  const edited = `${text.slice(0, at)} Tomates, Paris${text.slice(at)}`;
+  const reused = parseArticle(edited, { titleFields: ['title'] }, { article: first, changes: [{ from: at, to: at, insertLength: ' Tomates, Paris'.length }] });
+  assert.deepEqual(computeOutline(reused, 60), computeOutline(parse(edited), 60));
+  assert.deepEqual(buildUnits(reused), buildUnits(parse(edited)));
+});

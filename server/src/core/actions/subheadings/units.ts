@@ -1,3 +1,4 @@
+import { blockMemo } from '../../article/blockMemo';
 import type { Article, Block } from '../../article/model';
 import { contentTerm } from '../../french/stem';
 import { normalizeToken, stripElision } from '../../french/stopWords';
@@ -53,7 +54,8 @@ export function buildUnits(article: Article): Units {
   let current: { blocks: number[]; stretch: number } | undefined;
   let stretchStart = 0;
   let parentLevel = 0;
-  const sentenceStarts = new Set(article.sentences.map((s) => s.wordStart));
+  let starts: Set<number> | undefined;
+  const sentenceStarts = (): Set<number> => (starts ??= new Set(article.sentences.map((s) => s.wordStart)));
   // Paragraphs inside an open HTML or JSX container (<details>, <Pitfall>…) are not top-level text.
   let openContainers = 0;
 
@@ -99,7 +101,28 @@ function containerBalance(html: string): number {
   return n;
 }
 
-function makeUnit(article: Article, indexes: number[], stretch: number, sentenceStarts: Set<number>): Unit {
+/** A block's content stems (with repetitions) and names, from its words alone (memoised per block). */
+interface BlockTerms {
+  readonly terms: readonly string[];
+  readonly entities: readonly string[];
+}
+
+function blockTerms(article: Article, index: number, sentenceStarts: Set<number>): BlockTerms {
+  const b = article.blocks[index];
+  const terms: string[] = [];
+  const entities: string[] = [];
+  for (let w = b.wordStart; w < b.wordEnd; w++) {
+    const word = article.masked.slice(article.words[w].start, article.words[w].end);
+    const term = contentTerm(word);
+    if (term) terms.push(term);
+    const bare = stripElision(word.replace(/[’ʼ]/g, "'"));
+    const isAcronym = bare.length >= 2 && /^\p{Lu}[\p{Lu}\d]+$/u.test(bare);
+    if (isAcronym || (!sentenceStarts.has(w) && /^\p{Lu}\p{Ll}/u.test(bare))) entities.push(normalizeToken(bare));
+  }
+  return { terms, entities };
+}
+
+function makeUnit(article: Article, indexes: number[], stretch: number, sentenceStarts: () => Set<number>): Unit {
   const first: Block = article.blocks[indexes[0]];
   const terms: string[] = [];
   const entities = new Set<string>();
@@ -109,14 +132,11 @@ function makeUnit(article: Article, indexes: number[], stretch: number, sentence
     const b = article.blocks[i];
     if (b.kind !== 'paragraph') hasNonProse = true;
     words += b.wordEnd - b.wordStart;
-    for (let w = b.wordStart; w < b.wordEnd; w++) {
-      const word = article.masked.slice(article.words[w].start, article.words[w].end);
-      const term = contentTerm(word);
-      if (term) terms.push(term);
-      const bare = stripElision(word.replace(/[’ʼ]/g, "'"));
-      const isAcronym = bare.length >= 2 && /^\p{Lu}[\p{Lu}\d]+$/u.test(bare);
-      if (isAcronym || (!sentenceStarts.has(w) && /^\p{Lu}\p{Ll}/u.test(bare))) entities.add(normalizeToken(bare));
-    }
+    // A block's words, and whether each starts a sentence, are a function of its masked text alone:
+    // after a keystroke in a book only the edited block is stemmed again.
+    const own = blockMemo(article, 'subheadings.terms', i, () => blockTerms(article, i, sentenceStarts()));
+    for (const t of own.terms) terms.push(t);
+    for (const e of own.entities) entities.add(e);
   }
   return {
     blockStart: indexes[0],
