@@ -82,3 +82,15 @@ test('status text and locale resolution', () => {
   assert.equal(resolveLocale('fr', 'en'), 'fr');
   assert.equal(resolveLocale('en', 'fr'), 'en');
 });
+
+test('a check with many findings lists the first ones and counts the others', () => {
+  const text = `# Un titre pour l’essai des listes longues\n\n${Array.from({ length: 60 }, (_, i) => `Il boit l'eau numéro ${i}.`).join(' ')}\n`;
+  const report = wire(text, 'fr');
+  const apostrophes = report.groups.flatMap((g) => g.checks).find((c) => c.ruleId === 'typo-apostrophe')!;
+  assert.equal(apostrophes.findings.length, 50);
+  assert.equal(apostrophes.moreFindings, 10);
+  const html = renderReportBody(report, LABELS.fr);
+  assert.match(html, /<li class="finding more">… et 10 de plus, tous dans l’éditeur<\/li>/);
+  assert.equal((html.match(/class="finding more"/g) ?? []).length, 1);
+  assert.match(renderReportBody(wire(text, 'en'), LABELS.en), /… and 10 more, all in the editor/);
+});

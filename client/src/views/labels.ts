@@ -45,6 +45,8 @@ export interface Labels {
   readonly truncated: string;
   readonly chars: string;
   readonly goTo: string;
+  /** The line after a check's listed findings when it has more. */
+  readonly moreFindings: (n: string) => string;
   readonly waiting: string;
   readonly statusWords: (n: string) => string;
   readonly statusTooltip: (words: string, min: string) => string;
@@ -83,6 +85,7 @@ export const LABELS: Readonly<Record<UiLocale, Labels>> = {
     truncated: 'tronqué',
     chars: 'car.',
     goTo: 'Aller à cet endroit du texte',
+    moreFindings: (n) => `… et ${n} de plus, tous dans l’éditeur`,
     waiting: 'Ouvrez un article Markdown pour voir son rapport.',
     statusWords: (n) => `${n} mots`,
     statusTooltip: (words, min) => `Plume : ${words} mots, minimum ${min}. Cliquez pour ouvrir le rapport SEO.`,
@@ -118,6 +121,7 @@ export const LABELS: Readonly<Record<UiLocale, Labels>> = {
     truncated: 'truncated',
     chars: 'chars',
     goTo: 'Go to this place in the text',
+    moreFindings: (n) => `… and ${n} more, all in the editor`,
     waiting: 'Open a Markdown article to see its report.',
     statusWords: (n) => `${n} words`,
     statusTooltip: (words, min) => `Plume: ${words} words, minimum ${min}. Click to open the SEO report.`,

@@ -38,9 +38,9 @@ function renderCheck(check: ReportCheck<WireRange>, labels: Labels): string {
   const status = `<span class="icon ${check.state}" aria-label="${escapeHtml(labels.status[check.state])}">${ICON[check.state]}</span>`;
   const stateText = check.state === 'not-evaluated' && check.reason ? `${labels.status[check.state]} (${check.reason})` : labels.status[check.state];
   const figure = check.figure ? ` <span class="figure">${escapeHtml(check.figure.text)}</span>` : '';
-  const findings = check.findings
-    .map((f) => `<li class="finding ${escapeHtml(f.severity)}"${revealAttrs(f.at, labels)}>${escapeHtml(f.message)}</li>`)
-    .join('');
+  const more = check.moreFindings ? `<li class="finding more">${escapeHtml(labels.moreFindings(formatInt(check.moreFindings, labels.locale)))}</li>` : '';
+  const findings =
+    check.findings.map((f) => `<li class="finding ${escapeHtml(f.severity)}"${revealAttrs(f.at, labels)}>${escapeHtml(f.message)}</li>`).join('') + more;
   return (
     `<li class="check ${check.state}" data-rule="${escapeHtml(check.ruleId)}" data-state="${check.state}">${status}` +
     `<span class="name">${escapeHtml(check.name)}</span>${figure} <code class="rule">${escapeHtml(check.ruleId)}</code>` +

@@ -35,8 +35,17 @@ export interface ReportCheck<L = Span> {
   /** Why it was not evaluated (« pas d’expression clé »). */
   readonly reason?: string;
   readonly figure?: CheckFigure;
+  /** The first `REPORT_FINDINGS_PER_CHECK` findings of the check, in document order. */
   readonly findings: readonly ReportFinding<L>[];
+  /** How many more the check has (a book's straight apostrophes: thousands); absent when none. */
+  readonly moreFindings?: number;
 }
+
+/**
+ * Findings listed per check: the panel is a summary (the editor and the fix-all have them all), and
+ * a book's 4 000 typography findings made a 1 MB report redrawn after every keystroke.
+ */
+export const REPORT_FINDINGS_PER_CHECK = 50;
 
 export interface ReportGroup<L = Span> {
   readonly category: RuleCategory;
@@ -112,8 +121,9 @@ export function buildReport(analysis: Analysis, settings: Settings, extras: Repo
     for (const rule of rules) {
       const result = rule.meta.category === category ? byId.get(rule.meta.id) : undefined;
       if (!result) continue;
-      const findings = result.findings.map((f) => ({ message: f.message, severity: f.severity, at: f.span }));
-      if (category === 'typography') typographyFindings += findings.length;
+      const findings = result.findings.slice(0, REPORT_FINDINGS_PER_CHECK).map((f) => ({ message: f.message, severity: f.severity, at: f.span }));
+      const more = result.findings.length - findings.length;
+      if (category === 'typography') typographyFindings += result.findings.length;
       else counts[result.state]++;
       checks.push({
         ruleId: rule.meta.id,
@@ -122,6 +132,7 @@ export function buildReport(analysis: Analysis, settings: Settings, extras: Repo
         ...(result.reason ? { reason: result.reason } : {}),
         ...(result.figure ? { figure: result.figure } : {}),
         findings,
+        ...(more > 0 ? { moreFindings: more } : {}),
       });
     }
     return { category, checks };
