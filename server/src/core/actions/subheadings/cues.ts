@@ -5,9 +5,12 @@ import type { Unit } from './units';
 const WINDOW_WORDS = 120;
 const WINDOW_UNITS = 4;
 
-function addTerms(vector: Map<string, number>, unit: Unit): void {
-  for (const t of unit.terms) vector.set(t, (vector.get(t) ?? 0) + 1);
+function addTerms(vector: Map<string, number>, terms: readonly string[]): void {
+  for (const t of terms) vector.set(t, (vector.get(t) ?? 0) + 1);
 }
+
+/** The similarity at the gap before a unit, by the unit's terms, with the window it was read from. */
+const gapMemo = new WeakMap<readonly string[], { readonly window: readonly (readonly string[])[]; readonly split: number; readonly sim: number }>();
 
 function cosine(a: Map<string, number>, b: Map<string, number>): number {
   let dot = 0;
@@ -26,17 +29,28 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
 export function gapSimilarities(units: readonly Unit[]): number[] {
   const sims = new Array<number>(units.length).fill(0);
   for (let i = 1; i < units.length; i++) {
+    const window: (readonly string[])[] = [];
+    for (let j = i - 1, w = 0, n = 0; j >= 0 && w < WINDOW_WORDS && n < WINDOW_UNITS; j--, n++) {
+      window.push(units[j].terms);
+      w += units[j].words;
+    }
+    const split = window.length;
+    for (let j = i, w = 0, n = 0; j < units.length && w < WINDOW_WORDS && n < WINDOW_UNITS; j++, n++) {
+      window.push(units[j].terms);
+      w += units[j].words;
+    }
+    // A unit's terms are shared by the versions where it has the same blocks (units.ts): the same
+    // window on both sides of a gap is the same similarity, found again instead of recounted.
+    const known = gapMemo.get(units[i].terms);
+    if (known && known.split === split && known.window.length === window.length && known.window.every((t, k) => t === window[k])) {
+      sims[i] = known.sim;
+      continue;
+    }
     const left = new Map<string, number>();
     const right = new Map<string, number>();
-    for (let j = i - 1, w = 0, n = 0; j >= 0 && w < WINDOW_WORDS && n < WINDOW_UNITS; j--, n++) {
-      addTerms(left, units[j]);
-      w += units[j].words;
-    }
-    for (let j = i, w = 0, n = 0; j < units.length && w < WINDOW_WORDS && n < WINDOW_UNITS; j++, n++) {
-      addTerms(right, units[j]);
-      w += units[j].words;
-    }
+    window.forEach((terms, k) => addTerms(k < split ? left : right, terms));
     sims[i] = cosine(left, right);
+    gapMemo.set(units[i].terms, { window, split, sim: sims[i] });
   }
   return sims;
 }
@@ -69,6 +83,25 @@ export function looksLikeHeading(text: string): boolean {
   if (t === '' || t.length > 90 || /[.!?:;,…)»"]$/.test(t) || !/^\p{Lu}/u.test(t)) return false;
   const words = t.split(' ');
   return words.length >= 3 && words.length <= 10 && words.some((w) => /^\p{Ll}/u.test(w));
+}
+
+interface TextCues {
+  readonly opensNewTopic: boolean;
+  readonly continuesPrevious: boolean;
+  readonly headingLike: boolean;
+}
+
+/** The cues read from a unit's first text, by the unit's terms (shared while its blocks are: units.ts). */
+const textCueMemo = new WeakMap<readonly string[], TextCues>();
+
+function textCues(unit: Unit): TextCues {
+  let cues = textCueMemo.get(unit.terms);
+  if (!cues) {
+    const text = unit.firstText;
+    cues = { opensNewTopic: opensNewTopic(text), continuesPrevious: continuesPrevious(text), headingLike: looksLikeHeading(text) };
+    textCueMemo.set(unit.terms, cues);
+  }
+  return cues;
 }
 
 /** Share of the unit's names not met in the previous units of about one window (0 when it names none). */
@@ -120,15 +153,16 @@ export function boundaryStrengths(units: readonly Unit[], weights: CueWeights = 
   return units.map((unit, i) => {
     if (i === 0) return 0;
     let s = weights.depth * Math.max(-1.5, Math.min(2.5, depth[i]));
-    if (opensNewTopic(unit.firstText)) s += weights.topicShift;
-    else if (continuesPrevious(unit.firstText)) s -= weights.continuation;
-    if (looksLikeHeading(unit.firstText)) s += weights.headingLike;
-    if (looksLikeHeading(units[i - 1].firstText)) s -= weights.headingLike;
+    const cues = textCues(unit);
+    if (cues.opensNewTopic) s += weights.topicShift;
+    else if (cues.continuesPrevious) s -= weights.continuation;
+    if (cues.headingLike) s += weights.headingLike;
+    if (textCues(units[i - 1]).headingLike) s -= weights.headingLike;
     s += weights.entities * (entityNovelty(units, i) - 0.5);
     if (units[i - 1].hasNonProse) s += weights.afterNonProse;
     // A paragraph that announces a list or an example (« : ») is followed by text that goes on with it.
     if (/:\s*$/.test(units[i - 1].firstText.trim())) s -= weights.afterColon;
-    if (unit.words < SHORT_PARAGRAPH_WORDS && !looksLikeHeading(unit.firstText)) s -= weights.shortParagraph;
+    if (unit.words < SHORT_PARAGRAPH_WORDS && !cues.headingLike) s -= weights.shortParagraph;
     return s;
   });
 }

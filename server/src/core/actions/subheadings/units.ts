@@ -103,6 +103,7 @@ function containerBalance(html: string): number {
 
 /** A block's content stems (with repetitions) and names, from its words alone (memoised per block). */
 interface BlockTerms {
+  readonly words: number;
   readonly terms: readonly string[];
   readonly entities: readonly string[];
 }
@@ -119,35 +120,54 @@ function blockTerms(article: Article, index: number, sentenceStarts: Set<number>
     const isAcronym = bare.length >= 2 && /^\p{Lu}[\p{Lu}\d]+$/u.test(bare);
     if (isAcronym || (!sentenceStarts.has(w) && /^\p{Lu}\p{Ll}/u.test(bare))) entities.push(normalizeToken(bare));
   }
-  return { terms, entities };
+  return { words: b.wordEnd - b.wordStart, terms, entities };
 }
+
+/** What a unit holds, shared by the versions in which the unit has the same blocks (see `makeUnit`). */
+type UnitContent = Pick<Unit, 'words' | 'terms' | 'entities' | 'firstText' | 'hasNonProse'>;
+
+/** The content of the unit that starts with a block's terms, with what it was made of. */
+const contents = new WeakMap<BlockTerms, { readonly parts: readonly BlockTerms[]; readonly kinds: string; readonly content: UnitContent }>();
 
 function makeUnit(article: Article, indexes: number[], stretch: number, sentenceStarts: () => Set<number>): Unit {
   const first: Block = article.blocks[indexes[0]];
+  // A block's words, and whether each starts a sentence, are a function of its masked text alone:
+  // after a keystroke in a book only the edited block is stemmed again.
+  const parts = indexes.map((i) => blockMemo(article, 'subheadings.terms', i, () => blockTerms(article, i, sentenceStarts())));
+  const kinds = indexes.map((i) => article.blocks[i].kind).join(' ');
+  // The same blocks (by their memoised terms) of the same kinds: the same content object, so that
+  // the cues computed from it (cues.ts) are found again by identity in the next version.
+  const known = contents.get(parts[0]);
+  if (known && known.kinds === kinds && known.parts.length === parts.length && known.parts.every((p, k) => p === parts[k])) {
+    return unitAt(article, indexes, stretch, known.content);
+  }
   const terms: string[] = [];
   const entities = new Set<string>();
   let words = 0;
-  let hasNonProse = false;
-  for (const i of indexes) {
-    const b = article.blocks[i];
-    if (b.kind !== 'paragraph') hasNonProse = true;
-    words += b.wordEnd - b.wordStart;
-    // A block's words, and whether each starts a sentence, are a function of its masked text alone:
-    // after a keystroke in a book only the edited block is stemmed again.
-    const own = blockMemo(article, 'subheadings.terms', i, () => blockTerms(article, i, sentenceStarts()));
+  for (const own of parts) {
+    words += own.words;
     for (const t of own.terms) terms.push(t);
     for (const e of own.entities) entities.add(e);
   }
+  const content: UnitContent = {
+    words,
+    terms,
+    entities,
+    firstText: article.masked.slice(first.span.start, first.span.end),
+    hasNonProse: indexes.some((i) => article.blocks[i].kind !== 'paragraph'),
+  };
+  contents.set(parts[0], { parts, kinds, content });
+  return unitAt(article, indexes, stretch, content);
+}
+
+function unitAt(article: Article, indexes: number[], stretch: number, content: UnitContent): Unit {
+  const first: Block = article.blocks[indexes[0]];
   return {
     blockStart: indexes[0],
     blockEnd: indexes[indexes.length - 1] + 1,
     offset: lineStart(article.text, first.span.start),
     startsWithParagraph: first.kind === 'paragraph' && first.depth === 0,
-    words,
-    terms,
-    entities,
-    firstText: article.masked.slice(first.span.start, first.span.end),
-    hasNonProse,
+    ...content,
     stretch,
   };
 }
