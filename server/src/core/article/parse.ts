@@ -1,11 +1,14 @@
 import { TreeFragment, type ChangedRange, type Tree } from '@lezer/common';
 import { newBlockToken, registerBlocks, type BlockToken } from './blockMemo';
+import { unshiftOffset, type TextChange } from './changes';
 import { parseFrontMatter } from './frontMatter';
 import { scanMarkdownSteps } from './markdown';
 import { capNesting } from './nesting';
 import type { Article, Block, Heading, Sentence, Word } from './model';
 import type { Span } from '../base/span';
 import { runSteps, type Steps } from '../base/steps';
+
+export type { TextChange } from './changes';
 import { scanProse } from './prose';
 import { findTitle } from './title';
 
@@ -13,12 +16,6 @@ export interface ParseOptions {
   readonly titleFields: readonly string[];
 }
 
-/** One replacement in a text: `[from, to)` of the text before it is replaced by `insertLength` units. */
-export interface TextChange {
-  readonly from: number;
-  readonly to: number;
-  readonly insertLength: number;
-}
 
 /** The previous parse of the same document and the changes made to it since, in order. */
 export interface PreviousParse {
@@ -36,18 +33,27 @@ interface ScannedRange {
   readonly wordEnd: number;
   readonly sentenceStart: number;
   readonly sentenceEnd: number;
-  /** Handed on to the next version's ranges with the same masked text (see blockMemo). */
+  /** Handed on to the next version's range at the same place with the same masked text (see blockMemo). */
   readonly token: BlockToken;
 }
 
 /**
- * Words and sentences of an article by the masked text of each scanned range: a range whose masked
- * text is unchanged has the same words, shifted (the scan depends on nothing else).
+ * Words and sentences of an article by where each scanned range starts: a range of the next version
+ * whose start maps back to one of these, with the same masked text, has the same words, shifted (the
+ * scan depends on nothing else). Found by position and compared, not hashed: a book has thousands of
+ * ranges, and hashing every one's text at each keystroke cost more than the comparison.
  */
 interface ProseIndex {
+  readonly masked: string;
   readonly words: readonly Word[];
   readonly sentences: readonly Sentence[];
-  readonly ranges: Map<string, ScannedRange>;
+  readonly ranges: Map<number, ScannedRange & { readonly end: number }>;
+}
+
+/** What the parse of the next version reads of the previous one's ranges. */
+interface PreviousProse {
+  readonly index: ProseIndex;
+  readonly changes: readonly TextChange[];
 }
 const proseIndexes = new WeakMap<Article, ProseIndex>();
 
@@ -67,11 +73,12 @@ export function articleMasks(article: Article): readonly Span[] {
  * text from the previous parse, shifted; unshifted ones are shared, not copied (no allocation for the
  * blocks before an edit).
  */
-function scanRange(masked: string, start: number, end: number, words: Word[], sentences: Sentence[], previous: ProseIndex | undefined, next: Map<string, ScannedRange>): BlockToken {
-  const key = masked.slice(start, end);
+function scanRange(masked: string, start: number, end: number, words: Word[], sentences: Sentence[], prior: PreviousProse | undefined, next: ProseIndex['ranges']): BlockToken {
   const wordStart = words.length;
   const sentenceStart = sentences.length;
-  const hit = previous?.ranges.get(key);
+  const previous = prior?.index;
+  let hit = previous?.ranges.get(prior!.changes.length === 0 ? start : unshiftOffset(start, prior!.changes));
+  if (hit && (hit.end - hit.start !== end - start || previous!.masked.slice(hit.start, hit.end) !== masked.slice(start, end))) hit = undefined;
   if (hit && previous) {
     const shift = start - hit.start;
     const wordShift = wordStart - hit.wordStart;
@@ -91,7 +98,7 @@ function scanRange(masked: string, start: number, end: number, words: Word[], se
     scanProse(masked, start, end, words, sentences);
   }
   const token = hit?.token ?? newBlockToken();
-  next.set(key, { start, wordStart, wordEnd: words.length, sentenceStart, sentenceEnd: sentences.length, token });
+  next.set(start, { start, end, wordStart, wordEnd: words.length, sentenceStart, sentenceEnd: sentences.length, token });
   return token;
 }
 
@@ -191,8 +198,9 @@ export function* parseArticleSteps(text: string, options: ParseOptions, previous
   yield 'parse';
   if (bodyStart > 0) scan.masks.push(head);
   const masked = applyMasks(text, scan.masks);
-  const previousProse = previous ? proseIndexes.get(previous.article) : undefined;
-  const ranges = new Map<string, ScannedRange>();
+  const previousIndex = previous ? proseIndexes.get(previous.article) : undefined;
+  const previousProse = previousIndex && previous ? { index: previousIndex, changes: previous.changes } : undefined;
+  const ranges: ProseIndex['ranges'] = new Map();
 
   const words: Word[] = [];
   const sentences: Sentence[] = [];
@@ -252,6 +260,6 @@ export function* parseArticleSteps(text: string, options: ParseOptions, previous
   trees.set(article, scan.tree);
   maskLists.set(article, scan.masks);
   registerBlocks(article, tokens, starts, previous?.article);
-  proseIndexes.set(article, { words, sentences, ranges });
+  proseIndexes.set(article, { masked, words, sentences, ranges });
   return article;
 }
