@@ -214,25 +214,38 @@ export function* scanMarkdownSteps(source: string, fragments?: readonly TreeFrag
   };
   /** For each ancestor the walk went into: which container it is (0 for none). */
   const entered: Container[] = [];
-  let more = cursor.firstChild();
-  for (let visited = 1; more; visited++) {
-    if (visited % NODES_PER_PAUSE === 0) yield 'parse';
-    const container = containerOf(cursor.name);
-    const down = enter();
-    open(container);
-    if (down && cursor.firstChild()) {
-      entered.push(container);
+  let visited = 0;
+  // Top-level blocks one by one. A block the parser reused from the previous version's tree is the
+  // same `Tree` object, over the same text: what its walk recorded is copied, shifted, not walked
+  // again (in a book, all but the edited block).
+  for (let more = cursor.firstChild(); more; more = cursor.nextSibling()) {
+    const node = cursor.tree;
+    const base = cursor.from;
+    const known = node && nodeScans.get(node);
+    if (known) {
+      appendShifted(known, base, blocks, masks, images, links);
       continue;
     }
-    leave(container);
-    while (!cursor.nextSibling()) {
-      if (entered.length === 0) {
-        more = false;
-        break;
+    const mark = [blocks.length, masks.length, images.length, links.length] as const;
+    // The node's subtree, depth first; ends back on the node itself.
+    walk: for (;;) {
+      if (++visited % NODES_PER_PAUSE === 0) yield 'parse';
+      const container = containerOf(cursor.name);
+      const down = enter();
+      open(container);
+      if (down && cursor.firstChild()) {
+        entered.push(container);
+        continue;
       }
-      cursor.parent();
-      leave(entered.pop() ?? 0);
+      leave(container);
+      for (;;) {
+        if (entered.length === 0) break walk;
+        if (cursor.nextSibling()) continue walk;
+        cursor.parent();
+        leave(entered.pop() ?? 0);
+      }
     }
+    if (node) nodeScans.set(node, relativeScan(base, blocks.slice(mark[0]), masks.slice(mark[1]), images.slice(mark[2]), links.slice(mark[3])));
   }
   // The parser splits lines on LF only: a CRLF line's CR ends up inside the block; keep spans off it.
   for (const b of blocks) {
@@ -241,6 +254,43 @@ export function* scanMarkdownSteps(source: string, fragments?: readonly TreeFrag
   }
   maskTemplateTags(source, masks);
   return { blocks, masks, images, links, tree };
+}
+
+/** What walking one top-level node recorded, with offsets relative to the node's start. */
+interface NodeScan {
+  readonly blocks: readonly RawBlock[];
+  readonly masks: readonly Span[];
+  readonly images: readonly Image[];
+  readonly links: readonly Link[];
+}
+
+/** By syntax node: the parser hands unchanged blocks on from version to version (weak: dropped with the tree). */
+const nodeScans = new WeakMap<Tree, NodeScan>();
+
+const moved = (span: Span, by: number): Span => ({ start: span.start + by, end: span.end + by });
+
+function movedBlock(b: RawBlock, by: number): RawBlock {
+  const out: RawBlock = { kind: b.kind, span: moved(b.span, by), depth: b.depth };
+  if (b.level !== undefined) out.level = b.level;
+  if (b.textSpan) out.textSpan = moved(b.textSpan, by);
+  if (b.headingSource) out.headingSource = b.headingSource;
+  return out;
+}
+
+function relativeScan(base: number, blocks: readonly RawBlock[], masks: readonly Span[], images: readonly Image[], links: readonly Link[]): NodeScan {
+  return {
+    blocks: blocks.map((b) => movedBlock(b, -base)),
+    masks: masks.map((m) => moved(m, -base)),
+    images: images.map((i) => ({ ...i, span: moved(i.span, -base) })),
+    links: links.map((l) => ({ ...l, span: moved(l.span, -base) })),
+  };
+}
+
+function appendShifted(scan: NodeScan, base: number, blocks: RawBlock[], masks: Span[], images: Image[], links: Link[]): void {
+  for (const b of scan.blocks) blocks.push(movedBlock(b, base));
+  for (const m of scan.masks) masks.push(moved(m, base));
+  for (const i of scan.images) images.push({ ...i, span: moved(i.span, base) });
+  for (const l of scan.links) links.push({ ...l, span: moved(l.span, base) });
 }
 
 function withoutCr(source: string, span: Span): Span {
