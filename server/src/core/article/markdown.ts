@@ -2,6 +2,7 @@ import type { Tree, TreeFragment } from '@lezer/common';
 import { parser as baseParser, Autolink, Strikethrough, Table, TaskList, type InlineContext, type InlineParser, type MarkdownConfig } from '@lezer/markdown';
 import type { Image, Link } from './model';
 import type { Span } from '../base/span';
+import { detached } from '../base/memo';
 import { runSteps, type Steps } from '../base/steps';
 
 /** Letters, digits and `_`, ASCII only: what `\w` matches without the `u` flag. */
@@ -277,12 +278,17 @@ function movedBlock(b: RawBlock, by: number): RawBlock {
   return out;
 }
 
+/**
+ * The node's record, relative to its start. Its strings (alt texts, addresses) are copies: a slice
+ * keeps the whole document it was cut from alive, and the node outlives that version (the next
+ * versions reuse it), so each edit would have kept one more copy of the document.
+ */
 function relativeScan(base: number, blocks: readonly RawBlock[], masks: readonly Span[], images: readonly Image[], links: readonly Link[]): NodeScan {
   return {
     blocks: blocks.map((b) => movedBlock(b, -base)),
     masks: masks.map((m) => moved(m, -base)),
-    images: images.map((i) => ({ ...i, span: moved(i.span, -base) })),
-    links: links.map((l) => ({ ...l, span: moved(l.span, -base) })),
+    images: images.map((i) => ({ ...i, alt: detached(i.alt), ...(i.url !== undefined ? { url: detached(i.url) } : {}), span: moved(i.span, -base) })),
+    links: links.map((l) => ({ ...l, ...(l.url !== undefined ? { url: detached(l.url) } : {}), span: moved(l.span, -base) })),
   };
 }
 

@@ -1,4 +1,5 @@
 import { blockMemo } from '../../article/blockMemo';
+import { detached } from '../../base/memo';
 import type { Article, Block } from '../../article/model';
 import { contentTerm } from '../../french/stem';
 import { normalizeToken, stripElision } from '../../french/stopWords';
@@ -114,11 +115,12 @@ function blockTerms(article: Article, index: number, sentenceStarts: Set<number>
   const entities: string[] = [];
   for (let w = b.wordStart; w < b.wordEnd; w++) {
     const word = article.masked.slice(article.words[w].start, article.words[w].end);
+    // Copies: the block's terms outlive this version, and a slice would keep its whole text alive.
     const term = contentTerm(word);
-    if (term) terms.push(term);
+    if (term) terms.push(detached(term));
     const bare = stripElision(word.replace(/[’ʼ]/g, "'"));
     const isAcronym = bare.length >= 2 && /^\p{Lu}[\p{Lu}\d]+$/u.test(bare);
-    if (isAcronym || (!sentenceStarts.has(w) && /^\p{Lu}\p{Ll}/u.test(bare))) entities.push(normalizeToken(bare));
+    if (isAcronym || (!sentenceStarts.has(w) && /^\p{Lu}\p{Ll}/u.test(bare))) entities.push(detached(normalizeToken(bare)));
   }
   return { words: b.wordEnd - b.wordStart, terms, entities };
 }
