@@ -34,6 +34,23 @@ export const bundleOptions = {
   plugins: [eldSubsetPlugin(), lexiconPlugin()],
 };
 
+// The Node product's bundles (dist/server-main.js, dist/cli.js) leave the French lexicon out: it is 4.7 MB
+// of their 8.6 MB, and only code actions use it, never the rules, so the server's start (which reads,
+// keys and compiles its whole bundle: platform/codeCache.ts) has no use for it. The bundles require it
+// from the file beside them on first use (core/french/lexicon/lexicon.ts), which `lexiconModuleBuild`
+// writes. The web worker, the tests and the scripts keep it inlined (one file, or none to ship).
+export const LEXICON_FILE = 'lexicon.js';
+export const nodeProductPlugins = [eldSubsetPlugin(), lexiconPlugin({ external: `./${LEXICON_FILE}` })];
+
+/** The build of `outdir`/lexicon.js: the module `plume-french-lexicon` alone, as CommonJS, no source map. */
+export function lexiconModuleBuild(outdir) {
+  return {
+    ...bundleOptions,
+    stdin: { contents: "export { LEXICON_DATA } from 'plume-french-lexicon';", resolveDir: repoRoot, loader: 'js', sourcefile: 'plume-french-lexicon' },
+    outfile: join(outdir, LEXICON_FILE),
+  };
+}
+
 // The browser builds (vscode.dev, github.dev, code-server's web worker host): the client as CommonJS, as
 // VS Code web loads a `browser` entry (it provides `require('vscode')`), the server as a classic web
 // worker script. The core needs only `node:path`'s POSIX half (site links), given by path-browserify;
