@@ -119,18 +119,11 @@ function build() {
   return lines.join('\n');
 }
 
-/**
- * Resolves `plume-french-lexicon`: inlined in the bundle by default; with `external` (a path relative to
- * the bundle, e.g. './lexicon.js'), left as a `require` of that file, which the build writes beside the
- * bundle with `lexiconModuleOptions` (the Node server and CLI: their start then does not read it).
- */
-export function lexiconPlugin({ external } = {}) {
+export function lexiconPlugin() {
   return {
     name: 'plume-french-lexicon',
     setup(build) {
-      build.onResolve({ filter: /^plume-french-lexicon$/ }, () =>
-        external ? { path: external, external: true } : { path: 'plume-french-lexicon', namespace: 'plume-lexicon' },
-      );
+      build.onResolve({ filter: /^plume-french-lexicon$/ }, () => ({ path: 'plume-french-lexicon', namespace: 'plume-lexicon' }));
       build.onLoad({ filter: /.*/, namespace: 'plume-lexicon' }, () => ({
         contents: `export const LEXICON_DATA = ${JSON.stringify(buildLexicon())};\n`,
         loader: 'js',
