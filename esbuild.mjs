@@ -4,7 +4,7 @@ import * as esbuild from 'esbuild';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { asciiOutputs } from './scripts/lib/ascii-output.mjs';
-import { browserBundleOptions, bundleOptions } from './scripts/lib/bundle.mjs';
+import { browserBundleOptions, bundleOptions, nodeProductPlugins, SEPARATE_MODULES, separateModuleBuilds } from './scripts/lib/bundle.mjs';
 
 const production = process.argv.includes('--production');
 const withTests = process.argv.includes('--tests');
@@ -22,7 +22,10 @@ const browser = { ...browserBundleOptions, sourcemap: !production, minify: produ
 
 const builds = [
   esbuild.build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist' }),
-  esbuild.build({ ...common, entryPoints: { server: 'server/src/serverLauncher.ts', 'server-main': 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } }),
+  // The server and the CLI require their data (the lexicon, the dictionaries, the language detector)
+  // from files beside them on first use (bundle.mjs).
+  esbuild.build({ ...common, plugins: nodeProductPlugins, entryPoints: { server: 'server/src/serverLauncher.ts', 'server-main': 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } }),
+  ...separateModuleBuilds('dist').map((options) => esbuild.build({ ...options, minify: production })),
   // The web extension (package.json `browser`): the client and the server's web worker, in dist/web/.
   esbuild.build({ ...browser, format: 'cjs', entryPoints: { client: 'client/src/browser.ts' }, outdir: 'dist/web' }),
   esbuild.build({ ...browser, format: 'iife', entryPoints: { server: 'server/src/serverBrowser.ts' }, outdir: 'dist/web' }),
@@ -51,4 +54,4 @@ if (withTests) {
 
 await Promise.all(builds);
 // The bundles V8 keeps the source of in memory: all ASCII, so that it is held as one byte a character.
-asciiOutputs(['dist/server-main.js', 'dist/cli.js', 'dist/web/server.js']);
+asciiOutputs(['dist/server-main.js', 'dist/cli.js', ...SEPARATE_MODULES.map((m) => `dist/${m.file}`), 'dist/web/server.js']);

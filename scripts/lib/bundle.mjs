@@ -34,6 +34,46 @@ export const bundleOptions = {
   plugins: [eldSubsetPlugin(), lexiconPlugin()],
 };
 
+// The Node product's bundles (dist/server-main.js, dist/cli.js) leave out the modules of data that the
+// core requires on first use and that the first diagnostics never need: the server's start reads,
+// keys and compiles its whole bundle (platform/codeCache.ts), and V8 scans every string literal of a
+// script it compiles without a cache. The French lexicon (4.7 MB) serves only code actions, never the
+// rules; the spelling dictionaries (1.6 MB and 0.6 MB) and the language detector (0.3 MB) are loaded
+// after the first diagnostics (core/french/lazyData.ts). Each becomes a file beside the bundles, which
+// their `require` reaches on first use (`separateModuleBuilds` writes them). The web worker, the tests
+// and the scripts keep everything inlined (one file, or none to ship).
+const spelling = join(repoRoot, 'server', 'src', 'core', 'french', 'spelling');
+export const SEPARATE_MODULES = [
+  { file: 'lexicon.js', spec: 'plume-french-lexicon' },
+  { file: 'dictionary-fr.js', spec: './data', importer: join(spelling, 'dictionary.ts'), entry: join(spelling, 'data.ts') },
+  { file: 'dictionary-en.js', spec: './dataEn', importer: join(spelling, 'dictionary.ts'), entry: join(spelling, 'dataEn.ts') },
+  { file: 'language-detector.js', spec: 'eld/extrasmall' },
+];
+
+/** Leaves each of SEPARATE_MODULES as a `require` of its file, relative to the bundle. */
+function separateModulesPlugin() {
+  return {
+    name: 'plume-separate-modules',
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, (args) => {
+        const m = SEPARATE_MODULES.find((s) => s.spec === args.path && (!s.importer || s.importer === args.importer));
+        return m ? { path: `./${m.file}`, external: true } : undefined;
+      });
+    },
+  };
+}
+
+export const nodeProductPlugins = [separateModulesPlugin(), ...bundleOptions.plugins];
+
+/** The builds of SEPARATE_MODULES' files in `outdir`: each module alone, as CommonJS, no source map. */
+export function separateModuleBuilds(outdir) {
+  return SEPARATE_MODULES.map((m) => ({
+    ...bundleOptions,
+    stdin: { contents: `export * from ${JSON.stringify(m.entry ?? m.spec)};`, resolveDir: repoRoot, loader: 'js', sourcefile: m.file },
+    outfile: join(outdir, m.file),
+  }));
+}
+
 // The browser builds (vscode.dev, github.dev, code-server's web worker host): the client as CommonJS, as
 // VS Code web loads a `browser` entry (it provides `require('vscode')`), the server as a classic web
 // worker script. The core needs only `node:path`'s POSIX half (site links), given by path-browserify;

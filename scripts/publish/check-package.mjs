@@ -22,7 +22,7 @@ const say = (m) => console.log(`[package] ${m}`);
 const ls = spawnSync('npx', ['vsce', 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });
 if (ls.status !== 0) problems.push(`vsce ls failed: ${ls.stderr}`);
 const files = ls.stdout.split('\n').map((l) => l.trim()).filter(Boolean);
-for (const needed of ['package.json', 'README.md', 'LICENSE', 'dist/client.js', 'dist/server.js', 'dist/server-main.js', 'dist/web/client.js', 'dist/web/server.js', 'images/icon.png']) {
+for (const needed of ['package.json', 'README.md', 'LICENSE', 'dist/client.js', 'dist/server.js', 'dist/server-main.js', 'dist/lexicon.js', 'dist/dictionary-fr.js', 'dist/dictionary-en.js', 'dist/language-detector.js', 'dist/web/client.js', 'dist/web/server.js', 'images/icon.png']) {
   if (!files.includes(needed)) problems.push(`the package lacks ${needed}`);
 }
 for (const f of files) {
@@ -31,6 +31,36 @@ for (const f of files) {
 const size = statSync(vsix).size;
 say(`vsce ls: ${files.length} files; ${vsix.split('/').pop()} is ${(size / 1024).toFixed(0)} KB`);
 if (size > 5 * 1024 * 1024) problems.push(`the .vsix is ${(size / 1048576).toFixed(1)} MB: over the 5 MB this project allows itself`);
+
+// ---- The unpacked package runs: the Node bundles require their data from files beside them
+// (scripts/lib/bundle.mjs), so a package without one fails here. `check` needs the dictionaries and the
+// language detector (spelling, paragraph language), `outline` the French lexicon.
+{
+  const dir = mkdtempSync(join(tmpdir(), 'plume-vsix-'));
+  try {
+    const unzip = spawnSync('unzip', ['-q', vsix, '-d', dir], { encoding: 'utf8' });
+    if (unzip.status !== 0) problems.push(`unzip failed: ${unzip.stderr}`);
+    const ext = join(dir, 'extension');
+    const cli = (...args) => {
+      const run = spawnSync(process.execPath, [join(ext, 'dist', 'cli.js'), ...args, '--format', 'json', join(ext, 'examples', 'raw-article.md')], { encoding: 'utf8' });
+      try {
+        return { ...run, json: JSON.parse(run.stdout) };
+      } catch {
+        return { ...run, json: undefined };
+      }
+    };
+    const check = cli('check');
+    const rules = new Set((check.json?.[0]?.diagnostics ?? []).map((d) => d.code));
+    const outline = cli('outline');
+    if (check.status > 1 || !rules.has('spelling') || !rules.has('paragraph-language')) {
+      problems.push(`the unpacked package's CLI did not check its example with spelling and languages (exit ${check.status}): ${check.stderr.slice(-500)}`);
+    } else if (outline.status !== 0 || !Array.isArray(outline.json) || outline.json.length === 0) {
+      problems.push(`the unpacked package's CLI proposed no outline for its example (exit ${outline.status}): ${outline.stderr.slice(-500)}`);
+    } else say(`unpacked package: dist/cli.js checks examples/raw-article.md (${rules.size} rules found something) and proposes ${outline.json.length} subheadings`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 // ---- Open VSX: ovsx publish against a local stand-in ----
 const NAME = /^[\w\-+$~]+$/;

@@ -25,8 +25,8 @@ test('ascii bundle: escaped regular expressions match as the originals do', asyn
   }
 });
 
-test('ascii bundle: the built server and CLI bundles are ASCII only', () => {
-  for (const file of ['dist/server-main.js', 'dist/cli.js']) {
+test('ascii bundle: the built server and CLI bundles (and the data files beside them) are ASCII only', () => {
+  for (const file of ['dist/server-main.js', 'dist/cli.js', 'dist/lexicon.js', 'dist/dictionary-fr.js', 'dist/dictionary-en.js', 'dist/language-detector.js']) {
     const text = readFileSync(resolve(repoRoot, file), 'utf8');
     const at = text.search(/[\u0080-\uffff]/);
     assert.equal(at, -1, `${file}: non-ASCII at ${at}: ${text.slice(Math.max(0, at - 30), at + 10)}`);

@@ -12,4 +12,11 @@ export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=4'];
 // 1.5 × bounds it at ~240 MB (1.3 ×: ~220 MB, but in process the book's keystroke then took ~1.5 × as
 // long, the collector running twice as often). It caps nothing: a 20 MB document can still use all the
 // memory V8 allows (the limit, --max-old-space-size, is left alone).
-export const SERVER_RUNTIME_V8_FLAGS: readonly string[] = ['--heap-growing-percent=50'];
+//
+// --no-regexp-tier-up: V8 first compiles each regular expression to bytecode, then again to machine code
+// once it has run; the rules' big `\p{L}` expressions thus compile twice during the first analysis.
+// Compiled once, straight to machine code: start → first diagnostics on the article 303 → 260 ms wall,
+// 285 → 248 ms of CPU (median of 12, load 2.3, out/startcpu.mjs alternating builds); the analysis
+// after that is unchanged within noise (time-analysis.mjs 100: 8.8–9.4 vs 9.6–10.8 ms on the example,
+// 57–66 vs 64 ms on the longest; time-keystrokes.mjs book 40: median 66–92 vs 82–87 ms, load 0.2–2.6).
+export const SERVER_RUNTIME_V8_FLAGS: readonly string[] = ['--heap-growing-percent=50', '--no-regexp-tier-up'];
