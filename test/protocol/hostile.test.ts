@@ -4,8 +4,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, editorFindings, normalizeSettings, parseArticle } from '../../server/src/core';
-import { toGroupedDiagnostic } from '../../server/src/lsp/positions';
+import { analyze, capEditorFindings, editorFindings, normalizeSettings, omittedMessage, parseArticle } from '../../server/src/core';
+import { toGroupedDiagnostic, toRange } from '../../server/src/lsp/positions';
 import { splitsPair } from '../support/fcConfig';
 import { TestClient } from './lspClient';
 
@@ -29,7 +29,10 @@ async function openAndCompare(text: string, timeoutMs = 20_000): Promise<string[
   // What the editor shows: the test client asks for whole-article findings (lspClient.ts), grouped per rule and block.
   const settings = normalizeSettings({ articleFindingsInEditor: true }, 'fr');
   const fresh = analyze(text, settings, { fileName: `hostile-${n}.md` });
-  const expected = editorFindings(fresh.article, fresh.findings, settings).map((g) => toGroupedDiagnostic(doc, g, true));
+  // At most maxDiagnostics (1 000), then the notice that counts the others (lsp/diagnostics.ts).
+  const { shown, omitted } = capEditorFindings(editorFindings(fresh.article, fresh.findings, settings), settings.maxDiagnostics);
+  const expected = shown.map((g) => toGroupedDiagnostic(doc, g, true));
+  if (omitted) expected.push({ code: 'max-diagnostics', message: omittedMessage(omitted.count, settings.maxDiagnostics, omitted.first.message, 'fr'), range: toRange(doc, omitted.first.span) });
   const strip = (d: { code?: unknown; message: unknown; range: unknown }) => ({ code: d.code, message: d.message, range: d.range });
   assert.deepEqual(published.diagnostics.map(strip), expected.map(strip));
   for (const d of published.diagnostics) {

@@ -83,6 +83,11 @@ export class TestClient {
     }
   }
 
+  /** How many times diagnostics of this version of `uri` were published. */
+  publications(uri: string, version: number): number {
+    return this.published.filter((p) => p.uri === uri && p.version === version).length;
+  }
+
   async stop(): Promise<void> {
     try {
       await this.connection.sendRequest('shutdown');

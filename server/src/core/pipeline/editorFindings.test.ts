@@ -43,6 +43,8 @@ test('past the limit, the most severe are shown first, in the order they came, a
   assert.deepEqual(capped.shown.map((g) => g.finding.span.start), [0, 10, 30, 50], 'error, warnings, then the first information');
   assert.equal(capped.omitted?.count, 2);
   assert.equal(capped.omitted?.first.span.start, 20, 'the notice goes on the first one left out');
+  const partial = { ...group(60, 'information'), finding: { ...group(60, 'information').finding, ruleId: 'analysis-partial' } };
+  assert.deepEqual(capEditorFindings([...groups, partial], 2).shown.map((g) => g.finding.span.start), [50, 60], 'the partial-analysis notice is always kept');
   assert.match(omittedMessage(1234, 1000, 'Espace manquante.', 'fr'), /^Plume n’affiche pas 1\u202f234 remarques de plus sur ce fichier, la première ici : « Espace manquante\. »/);
   assert.match(omittedMessage(2, 1000, 'Missing space.', 'en'), /plume\.maxDiagnostics/);
 });

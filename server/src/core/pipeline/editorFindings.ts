@@ -5,6 +5,7 @@ import { isArticleWide } from '../article/anchor';
 import type { Article } from '../article/model';
 import type { Finding } from '../base/finding';
 import { formatNumber, type Locale } from '../base/i18n';
+import { PARTIAL_ID } from './partial';
 import type { Settings } from '../config/settings';
 import { isTypographyFinding } from '../typography/scan';
 
@@ -76,12 +77,14 @@ export interface CappedFindings {
 }
 
 /**
- * At most `max` editor findings (0: all), the most severe first and, within a severity, in the order
- * they came, as VS Code itself keeps them when a file has more than it shows (1 000); the rest is counted.
+ * At most `max` editor findings (0: all), the most severe first (the notice that the document was
+ * analysed in part before all) and, within a severity, in the order they came, as VS Code itself keeps them when a file has more than it shows (1 000); the rest is counted.
  */
 export function capEditorFindings(groups: readonly EditorFinding[], max: number): CappedFindings {
   if (max <= 0 || groups.length <= max) return { shown: groups };
-  const order = groups.map((_, i) => i).sort((a, b) => SEVERITY_ORDER[groups[a].finding.severity] - SEVERITY_ORDER[groups[b].finding.severity] || a - b);
+  // « Document trop long » is never left out: without it the writer would not know the rest is unchecked.
+  const rank = (g: EditorFinding): number => (g.finding.ruleId === PARTIAL_ID ? -1 : SEVERITY_ORDER[g.finding.severity]);
+  const order = groups.map((_, i) => i).sort((a, b) => rank(groups[a]) - rank(groups[b]) || a - b);
   const kept = order.slice(0, max).sort((a, b) => a - b);
   const first = order.slice(max).reduce((m, i) => Math.min(m, i));
   return { shown: kept.map((i) => groups[i]), omitted: { count: groups.length - max, first: groups[first].finding } };
