@@ -3,7 +3,7 @@ import { parser as baseParser, Autolink, Strikethrough, Table, TaskList, type In
 import type { Image, Link } from './model';
 import type { Span } from '../base/span';
 import { detached } from '../base/memo';
-import { runSteps, type Steps } from '../base/steps';
+import type { Steps } from '../base/steps';
 
 /** Letters, digits and `_`, ASCII only: what `\w` matches without the `u` flag. */
 function isAsciiWord(c: number): boolean {
@@ -86,13 +86,9 @@ const NODES_PER_PAUSE = 2048;
 
 /**
  * Parses the Markdown body (`source` has the front matter already blanked out, offsets unchanged) into
- * blocks in document order and the ranges that are not prose.
+ * blocks in document order and the ranges that are not prose, in slices: it pauses every few parser
+ * steps and every few thousand nodes walked.
  */
-export function scanMarkdown(source: string, fragments?: readonly TreeFragment[]): MarkdownScan {
-  return runSteps(scanMarkdownSteps(source, fragments));
-}
-
-/** `scanMarkdown` in slices: it pauses every few parser steps and every few thousand nodes walked. */
 export function* scanMarkdownSteps(source: string, fragments?: readonly TreeFragment[]): Steps<MarkdownScan> {
   const blocks: RawBlock[] = [];
   const masks: Span[] = [];
