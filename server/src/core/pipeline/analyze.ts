@@ -79,6 +79,7 @@ function* ruleSteps(article: Article, settings: Settings, locale: Locale, option
     const severity = configured ?? rule.meta.defaultSeverity;
     const ruleId = rule.meta.id;
     try {
+      if (rule.prepare) for (const steps = rule.prepare(context); !steps.next().done; ) yield ruleId;
       for (const f of rule.check(context)) {
         if (silencer.isSilenced(ruleId, f.span)) continue;
         // Built field by field: a spread of findings of many shapes is slow, and a book has thousands.

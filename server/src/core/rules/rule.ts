@@ -1,3 +1,4 @@
+import type { Steps } from '../base/steps';
 import type { Article } from '../article/model';
 import type { Span } from '../base/span';
 import { articleAnchorOffset } from '../article/anchor';
@@ -40,6 +41,11 @@ export type RuleMetrics = Readonly<Record<string, number>>;
 export interface Rule<Data extends FindingData = FindingData, Id extends string = string> {
   readonly meta: RuleMeta<Id>;
   check(context: RuleContext): readonly RuleFinding<Data>[];
+  /**
+   * Work `check` then finds done, run first in slices (the language server answers requests between
+   * them): for a shared scan too long for one slice on a book (typography).
+   */
+  prepare?(context: RuleContext): Steps<void>;
   /** The rule's figures for this article, or undefined when it does not apply (no keyphrase…). */
   metrics?(context: RuleContext): RuleMetrics | undefined;
 }

@@ -1,8 +1,9 @@
 import type { Localized } from '../base/i18n';
+import type { Steps } from '../base/steps';
 import type { Rule, RuleContext, RuleMeta } from './rule';
 import { say } from './rule';
 import type { Settings } from '../config/settings';
-import { typographyIssues, type TypoIssue, type TypoProblem, type TypoRuleId, type TypographyData } from '../typography/scan';
+import { typographyIssues, typographyIssuesSteps, type TypoIssue, type TypoProblem, type TypoRuleId, type TypographyData } from '../typography/scan';
 
 /** The front-matter fields whose values are prose: the title fields and the description. */
 export function proseFields(settings: Settings): readonly string[] {
@@ -11,6 +12,11 @@ export function proseFields(settings: Settings): readonly string[] {
 
 export function articleTypography(ctx: { article: RuleContext['article']; settings: Settings }): readonly TypoIssue[] {
   return typographyIssues(ctx.article, ctx.settings.typography, proseFields(ctx.settings));
+}
+
+/** The shared scan in slices (the first typography rule to run does it; the others find it done). */
+function* prepareTypography(ctx: RuleContext): Steps<void> {
+  yield* typographyIssuesSteps(ctx.article, ctx.settings.typography, proseFields(ctx.settings));
 }
 
 function spaceName(settings: Settings): Localized {
@@ -86,6 +92,7 @@ function message(ctx: RuleContext, problem: TypoProblem): string {
 export function typographyRule(id: TypoRuleId, meta: Omit<RuleMeta, 'id' | 'category'>): Rule<TypographyData, TypoRuleId> {
   return {
     meta: { id, category: 'typography', ...meta },
+    prepare: prepareTypography,
     check(ctx) {
       return issuesOf(articleTypography(ctx), id).map((issue) => ({ span: issue.span, message: message(ctx, issue.problem), data: { edits: issue.edits } }));
     },

@@ -1,4 +1,5 @@
 import type { TextEdit } from '../base/edit';
+import { runSteps, type Steps } from '../base/steps';
 import type { Finding, FindingOf } from '../base/finding';
 import { blockTokens, type BlockToken } from '../article/blockMemo';
 import { detached } from '../base/memo';
@@ -320,11 +321,16 @@ const cache = new WeakMap<object, Map<string, readonly TypoIssue[]>>();
  * produce, so fixing twice changes nothing.
  */
 export function typographyIssues(article: Article, settings: TypographySettings, proseFields: readonly string[]): readonly TypoIssue[] {
+  return runSteps(typographyIssuesSteps(article, settings, proseFields));
+}
+
+/** `typographyIssues` in slices of a few hundred segments (a book has thousands). */
+export function* typographyIssuesSteps(article: Article, settings: TypographySettings, proseFields: readonly string[]): Steps<readonly TypoIssue[]> {
   const key = `${settings.space}|${settings.apostrophe}|${proseFields.join(',')}`;
   let perArticle = cache.get(article);
   const hit = perArticle?.get(key);
   if (hit) return hit;
-  const issues = isFrenchArticle(article) ? scanArticle(article, settings, proseFields) : [];
+  const issues = isFrenchArticle(article) ? yield* scanArticleSteps(article, settings, proseFields) : [];
   if (!perArticle) {
     perArticle = new Map();
     cache.set(article, perArticle);
@@ -333,14 +339,19 @@ export function typographyIssues(article: Article, settings: TypographySettings,
   return issues;
 }
 
-function scanArticle(article: Article, settings: TypographySettings, proseFields: readonly string[]): TypoIssue[] {
+/** Segments scanned (or replayed) between two pauses. */
+const SEGMENTS_PER_SLICE = 256;
+
+function* scanArticleSteps(article: Article, settings: TypographySettings, proseFields: readonly string[]): Steps<TypoIssue[]> {
   const { prose, segments } = proseMap(article, proseFields);
   const s: Scanner = { text: article.text, prose, settings, issues: [], claimed: new Uint8Array(article.text.length + 1), inserts: new Set(), found: new Map() };
   const passes: ((s: Scanner, seg: Span) => void)[] = [scanQuotes, ...(settings.space === 'off' ? [] : [scanNbsp]), scanEllipsis, scanApostrophes, scanSpaces];
   const bySegment = new Map<ProseSegment, TypoIssue[]>();
   const tokens = blockTokens(article);
   let before = -1; // the end of the segments scanned so far
+  let done = 0;
   for (const seg of segments) {
+    if (++done % SEGMENTS_PER_SLICE === 0) yield 'typography';
     const from = s.issues.length;
     const run = (): void => {
       for (const pass of passes) pass(s, seg.span);
