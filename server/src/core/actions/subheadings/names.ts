@@ -1,4 +1,6 @@
 import type { Article } from '../../article/model';
+import { blockMemo, blockTextMemo } from '../../article/blockMemo';
+import { detached } from '../../base/memo';
 import { contentTerm } from '../../french/stem';
 import { normalizeToken } from '../../french/stopWords';
 import { looksLikeHeading } from './cues';
@@ -47,43 +49,87 @@ interface Candidate {
   readonly key: string;
 }
 
-function sectionTokens(article: Article, units: readonly Unit[], from: number, to: number): Token[][] {
-  const sentences: Token[][] = [];
+/** A unit's terms, each once: units keep their terms array from version to version while unchanged. */
+const distinct = new WeakMap<readonly string[], readonly string[]>();
+function distinctTerms(terms: readonly string[]): readonly string[] {
+  let own = distinct.get(terms);
+  if (!own) distinct.set(terms, (own = [...new Set(terms)]));
+  return own;
+}
+
+/** A sentence's tokens and the phrases that could name a section, with their surface keys. */
+interface SentencePhrases {
+  readonly tokens: readonly Token[];
+  readonly phrases: readonly { readonly words: readonly Token[]; readonly surface: string }[];
+}
+
+/**
+ * A block's sentences as tokens with their candidate phrases, or none for a block no section is named
+ * from (headings, code, HTML, tables, numbered steps: « 1. Ouvrez le Mac App Store » is an instruction,
+ * not a topic). Nothing in them depends on where the block lies: memoised on its raw text (the joins
+ * read it), with strings copied so that no version of the document stays alive through them.
+ */
+function blockSentences(article: Article, b: number): readonly SentencePhrases[] {
+  const block = article.blocks[b];
+  if (block.kind === 'heading' || block.kind === 'code' || block.kind === 'html' || block.kind === 'table') return [];
+  return blockTextMemo(article, 'subheadings.phrases', b, block.span.start, block.span.end, () => {
+    if (block.kind === 'listItem' && /^\s*\d+[.)]\s/.test(article.text.slice(block.span.start, block.span.end))) return [];
+    const out: SentencePhrases[] = [];
+    for (let s = block.sentenceStart; s < block.sentenceEnd; s++) {
+      const sentence = article.sentences[s];
+      const tokens: Token[] = [];
+      for (let w = sentence.wordStart; w < sentence.wordEnd; w++) {
+        const word = article.words[w];
+        const surface = detached(article.masked.slice(word.start, word.end));
+        const next = article.words[w + 1];
+        const gap = next && w + 1 < sentence.wordEnd ? article.masked.slice(word.end, next.start) : '.';
+        const term = contentTerm(surface);
+        tokens.push({
+          surface,
+          norm: detached(normalizeToken(surface)),
+          ...(term ? { term: detached(term) } : {}),
+          sentenceStart: w === sentence.wordStart,
+          // Masked code and HTML read as spaces: a word on either side of them does not join.
+          // Nor across a link's brackets or a line break (list items, steps).
+          joinsNext: /^[ \t\u00a0\u202f]+$/.test(gap) && !/[`<{[\]()\n*_]/.test(article.text.slice(word.end, next?.start ?? word.end)),
+        });
+      }
+      out.push({ tokens, phrases: phrases(tokens).map((words) => ({ words, surface: words.map((w) => w.norm).join(' ') })) });
+    }
+    return out;
+  });
+}
+
+function sectionTokens(article: Article, units: readonly Unit[], from: number, to: number): SentencePhrases[] {
+  const sentences: SentencePhrases[] = [];
   for (let u = from; u < to; u++) {
     for (let b = units[u].blockStart; b < units[u].blockEnd; b++) {
-      const block = article.blocks[b];
-      if (block.kind === 'heading' || block.kind === 'code' || block.kind === 'html' || block.kind === 'table') continue;
-      // A numbered step (« 1. Ouvrez le Mac App Store et connectez-vous ») is an instruction, not a topic.
-      if (block.kind === 'listItem' && /^\s*\d+[.)]\s/.test(article.text.slice(block.span.start, block.span.end))) continue;
       // A line that already reads like a heading is not named again: the new heading would repeat it.
       if (u === from && b === units[u].blockStart && looksLikeHeading(units[u].firstText)) continue;
-      for (let s = block.sentenceStart; s < block.sentenceEnd; s++) {
-        const sentence = article.sentences[s];
-        const tokens: Token[] = [];
-        for (let w = sentence.wordStart; w < sentence.wordEnd; w++) {
-          const word = article.words[w];
-          const surface = article.masked.slice(word.start, word.end);
-          const next = article.words[w + 1];
-          const gap = next && w + 1 < sentence.wordEnd ? article.masked.slice(word.end, next.start) : '.';
-          const term = contentTerm(surface);
-          tokens.push({
-            surface,
-            norm: normalizeToken(surface),
-            ...(term ? { term } : {}),
-            sentenceStart: w === sentence.wordStart,
-            // Masked code and HTML read as spaces: a word on either side of them does not join.
-            // Nor across a link's brackets or a line break (list items, steps).
-            joinsNext: /^[ \t\u00a0\u202f]+$/.test(gap) && !/[`<{[\]()\n*_]/.test(article.text.slice(word.end, next?.start ?? word.end)),
-          });
-        }
-        sentences.push(tokens);
-      }
+      for (const sentence of blockSentences(article, b)) sentences.push(sentence);
     }
   }
   return sentences;
 }
 
-/** A conjugated verb by the lexicon: it has a verb reading and no nominal one. */
+/** The text of every sentence, normalised: a heading must not repeat one word for word. */
+function sentenceTexts(article: Article): Set<string> {
+  const texts = new Set<string>();
+  article.blocks.forEach((block, b) => {
+    if (block.sentenceEnd === block.sentenceStart) return;
+    const own = blockMemo(article, 'subheadings.sentenceTexts', b, () => {
+      const out: string[] = [];
+      for (let s = block.sentenceStart; s < block.sentenceEnd; s++) {
+        const sentence = article.sentences[s];
+        out.push(detached(normalizeToken(article.masked.slice(sentence.start, sentence.end)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()));
+      }
+      return out;
+    });
+    for (const t of own) texts.add(t);
+  });
+  return texts;
+}
+
 function isVerb(t: Token): boolean {
   const all = analyses(t.surface);
   return all.some((a) => a.pos === 'verb') && !all.some((a) => a.pos === 'noun' || a.pos === 'adjective' || a.pos === 'pastParticiple');
@@ -172,24 +218,22 @@ export function nameSections(
   const tokens = sections.map((s) => sectionTokens(article, units, s.from, s.to));
   // Document frequency of stems across the units of the whole body (finer than across sections).
   const df = new Map<string, number>();
-  for (const u of units) for (const t of new Set(u.terms)) df.set(t, (df.get(t) ?? 0) + 1);
+  for (const u of units) for (const t of distinctTerms(u.terms)) df.set(t, (df.get(t) ?? 0) + 1);
   const n = Math.max(1, units.length);
   const used = new Set(existingHeadings.map((h) => keyOf(h.split(/\s+/).map((w) => ({ surface: w, norm: normalizeToken(w), ...(contentTerm(w) ? { term: contentTerm(w) } : {}), sentenceStart: false, joinsNext: true })))));
-  const sentencesText = new Set<string>();
-  for (const s of article.sentences) sentencesText.add(normalizeToken(article.masked.slice(s.start, s.end)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+  const sentencesText = sentenceTexts(article);
 
   return tokens.map((sentences) => {
     const tf = new Map<string, number>();
-    for (const s of sentences) for (const t of s) if (t.term) tf.set(t.term, (tf.get(t.term) ?? 0) + 1);
+    for (const s of sentences) for (const t of s.tokens) if (t.term) tf.set(t.term, (tf.get(t.term) ?? 0) + 1);
     const weight = (term: string): number => (tf.get(term) ?? 0) * Math.log(1 + n / (df.get(term) ?? 1));
-    const seen = new Map<string, { words: Token[]; count: number; firstAt: number }>();
+    const seen = new Map<string, { words: readonly Token[]; count: number; firstAt: number }>();
     let position = 0;
     for (const s of sentences) {
-      for (const p of phrases(s)) {
-        const surface = p.map((w) => w.norm).join(' ');
+      for (const { words, surface } of s.phrases) {
         const entry = seen.get(surface);
         if (entry) entry.count++;
-        else seen.set(surface, { words: p, count: 1, firstAt: position });
+        else seen.set(surface, { words, count: 1, firstAt: position });
       }
       position++;
     }
