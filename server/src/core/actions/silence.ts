@@ -89,7 +89,11 @@ function tomlEdit(text: string, fm: FrontMatter, field: FrontMatter['fields'][nu
 
 /** Whether the edited text still has a valid front matter that disables `id` (a safety net). */
 function keepsValid(article: Article, edit: TextEdit, ids: string | readonly string[]): boolean {
-  const after = applyEdits(article.text, [edit]);
+  // The edit lies in the front matter or makes one: the text up to the line after both is all the
+  // parse reads (not a copy of a whole book at each cursor move).
+  const text = article.text;
+  const lineEnd = text.indexOf('\n', Math.max(edit.end, article.frontMatter?.span.end ?? 0));
+  const after = applyEdits(lineEnd < 0 ? text : text.slice(0, lineEnd + 1), [edit]);
   const fm = parseFrontMatter(after);
   if (!fm || fm.error) return false;
   const disabled = frontMatterDisabled({ ...article, text: after, frontMatter: fm });
