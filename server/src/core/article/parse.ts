@@ -1,4 +1,5 @@
 import { TreeFragment, type ChangedRange, type Tree } from '@lezer/common';
+import { applyFragmentChanges } from './fragments';
 import { newBlockToken, registerBlocks, type BlockToken } from './blockMemo';
 import { unshiftOffset, type TextChange } from './changes';
 import { parseFrontMatter } from './frontMatter';
@@ -110,11 +111,11 @@ function reusableFragments(previous: PreviousParse | undefined, bodyStart: numbe
   if (!previous) return undefined;
   const tree = trees.get(previous.article);
   if (!tree || previous.article.bodyStart !== bodyStart) return undefined;
-  let fragments = TreeFragment.addTree(tree);
+  let fragments: readonly TreeFragment[] = TreeFragment.addTree(tree);
   for (const c of previous.changes) {
     if (c.from <= bodyStart) return undefined;
     const range: ChangedRange = { fromA: c.from, toA: c.to, fromB: c.from, toB: c.from + c.insertLength };
-    fragments = TreeFragment.applyChanges(fragments, [range]);
+    fragments = applyFragmentChanges(fragments, [range]);
   }
   return fragments;
 }
