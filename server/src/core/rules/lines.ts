@@ -18,8 +18,19 @@ export interface Line {
 
 /** Where the first line of `block` starts: at the line break when only indentation is before the block. */
 function firstLineStart(article: Article, block: Block): number {
-  const lineStart = article.text.lastIndexOf('\n', block.span.start - 1) + 1;
-  return /^[ \t]*$/.test(article.text.slice(lineStart, block.span.start)) ? lineStart : block.span.start;
+  // Character tests, not a slice and a regular expression: the rules ask for every block at each keystroke.
+  const text = article.text;
+  for (let i = block.span.start; i > 0; i--) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 10) return i;
+    if (c !== 32 && c !== 9) return block.span.start;
+  }
+  return 0;
+}
+
+/** The text of `block` from the start of its first line (as `blockLines` cuts it into lines). */
+export function blockLinesText(article: Article, block: Block): string {
+  return article.text.slice(firstLineStart(article, block), block.span.end);
 }
 
 /** The lines of `block`. */
@@ -52,12 +63,20 @@ interface KeptLines {
 export function keptBlockLines(article: Article, slot: string, index: number, keep: (line: Line) => boolean): { lines: Line[]; count: number } {
   const block = article.blocks[index];
   const from = firstLineStart(article, block);
-  const kept = blockTextMemo<KeptLines>(article, slot, index, from, block.span.end, () => {
+  const kept = keptOf(article, slot, index, block, from, keep);
+  return { lines: kept.lines.map((l) => placed(l, from, index)), count: kept.count };
+}
+
+function keptOf(article: Article, slot: string, index: number, block: Block, from: number, keep: (line: Line) => boolean): KeptLines {
+  return blockTextMemo<KeptLines>(article, slot, index, from, block.span.end, () => {
     const all = blockLines(article, index, block);
     const lines = all.filter(keep).map((l) => ({ start: l.start - from, end: l.end - from, text: detached(l.text), block: 0, rank: l.rank }));
     return { lines, count: all.length };
   });
-  return { lines: kept.lines.map((l) => ({ start: l.start + from, end: l.end + from, text: l.text, block: index, rank: l.rank })), count: kept.count };
+}
+
+function placed(l: Line, from: number, index: number): Line {
+  return { start: l.start + from, end: l.end + from, text: l.text, block: index, rank: l.rank };
 }
 
 /** The lines of every paragraph block (title line excluded) that `keep` selects, in order (see keptBlockLines). */
@@ -65,7 +84,9 @@ export function keptParagraphLines(article: Article, slot: string, keep: (line: 
   const out: Line[] = [];
   article.blocks.forEach((b, i) => {
     if (b.kind !== 'paragraph' || i === article.titleBlock) return;
-    for (const line of keptBlockLines(article, slot, i, keep).lines) out.push(line);
+    const from = firstLineStart(article, b);
+    // No copy per block: a book has thousands, and the lines kept are few.
+    for (const line of keptOf(article, slot, i, b, from, keep).lines) out.push(placed(line, from, i));
   });
   return out;
 }

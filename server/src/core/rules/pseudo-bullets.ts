@@ -3,11 +3,14 @@ import type { RuleFinding } from '../base/finding';
 import { formatNumber } from '../base/i18n';
 import { BULLET_MARKS, DASH_MARKS } from '../french/data/debris';
 import { cleanupData } from './cleanup';
-import { blockLines, type Line } from './lines';
+import { blockLines, blockLinesText, type Line } from './lines';
 import type { Rule } from './rule';
 import { say } from './rule';
 
 const BULLET = new RegExp(`^[ \\t]*([${BULLET_MARKS}${DASH_MARKS}])[ \\t\\u00a0]+(?=\\S)`, 'u');
+
+/** `BULLET` on any line of a block's text. */
+const ANY_BULLET_LINE = new RegExp(BULLET.source, 'mu');
 
 function markOf(article: { text: string }, line: Line): RegExpExecArray | null {
   return BULLET.exec(article.text.slice(line.start, line.end));
@@ -30,6 +33,8 @@ export const pseudoBulletsRule: Rule = {
     const out: RuleFinding[] = [];
     article.blocks.forEach((b, i) => {
       if (b.kind !== 'paragraph' || i === article.titleBlock) return;
+      // Most paragraphs have no line that starts with a mark: one search, no lines cut.
+      if (!ANY_BULLET_LINE.test(blockLinesText(article, b))) return;
       const lines = blockLines(article, i, b);
       const marks = lines.map((l) => markOf(article, l));
       // Runs of marked lines; a dash counts only in a run of two or more.
