@@ -28,6 +28,7 @@ export function isRunningText(article: Article, block: Block, index: number): bo
 
 /** A checklist line written without a bullet (`[x] fait`, `☐ à faire`) or a definition line (`: sens`). */
 const LIST_LIKE_LINE = /^[ \t]*(?:[-*+][ \t]+)?(?:\[[ xX]\][ \t]|[☐☑☒✅✔✓❌][ \t]|:[ \t]+\S)/;
+const ANY_LIST_LIKE_LINE = new RegExp(LIST_LIKE_LINE.source, 'm');
 
 /**
  * Whether a paragraph is a list in disguise: every line but a definition list's terms is a checklist
@@ -36,7 +37,10 @@ const LIST_LIKE_LINE = /^[ \t]*(?:[-*+][ \t]+)?(?:\[[ xX]\][ \t]|[☐☑☒✅�
  */
 export function isListLike(article: Article, block: Block): boolean {
   if (block.kind !== 'paragraph' && block.kind !== 'listItem') return false;
-  const lines = article.text.slice(block.span.start, block.span.end).split('\n').filter((l) => l.trim() !== '');
+  const text = article.text.slice(block.span.start, block.span.end);
+  // Most blocks have no such line: one search, no lines cut (a book has thousands of blocks).
+  if (!ANY_LIST_LIKE_LINE.test(text)) return false;
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
   if (lines.length === 0) return false;
   const marked = lines.filter((l) => LIST_LIKE_LINE.test(l)).length;
   if (marked === 0) return false;
