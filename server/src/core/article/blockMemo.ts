@@ -12,6 +12,8 @@ export interface BlockToken {
   readonly values: Map<string, unknown>;
   /** Typography's scan of the block (read on every segment of every version: a field, not a slot). */
   typography?: unknown;
+  /** The raw text last kept by `blockTextMemo`, one copy shared by the slots that compare the same range. */
+  rawText?: string;
 }
 
 export function newBlockToken(): BlockToken {
@@ -111,8 +113,10 @@ export function blockTextMemo<T>(article: Article, slot: string, index: number, 
   const hit = token.values.get(slot) as TextMemo | undefined;
   if (hit && hit.text === text) return hit.value as T;
   const value = compute();
-  // A copy: a slice would keep this whole version of the document alive in the token.
-  token.values.set(slot, { text: detached(text), value });
+  // A copy (a slice would keep this whole version of the document alive in the token), one per token:
+  // the four debris rules compare each paragraph's text, and four copies of every paragraph were ~4 MB on a book.
+  if (token.rawText !== text) token.rawText = detached(text);
+  token.values.set(slot, { text: token.rawText, value });
   return value;
 }
 
