@@ -12,6 +12,8 @@ export interface BlockToken {
   readonly values: Map<string, unknown>;
   /** Typography's scan of the block (read on every segment of every version: a field, not a slot). */
   typography?: unknown;
+  /** The raw text last kept by `blockTextMemo`, one copy shared by the slots that compare the same range. */
+  rawText?: string;
 }
 
 export function newBlockToken(): BlockToken {
@@ -111,8 +113,10 @@ export function blockTextMemo<T>(article: Article, slot: string, index: number, 
   const hit = token.values.get(slot) as TextMemo | undefined;
   if (hit && hit.text === text) return hit.value as T;
   const value = compute();
-  // A copy: a slice would keep this whole version of the document alive in the token.
-  token.values.set(slot, { text: detached(text), value });
+  // A copy (a slice would keep this whole version of the document alive in the token), one per token:
+  // the four debris rules compare each paragraph's text, and four copies of every paragraph were ~4 MB on a book.
+  if (token.rawText !== text) token.rawText = detached(text);
+  token.values.set(slot, { text: token.rawText, value });
   return value;
 }
 
@@ -125,13 +129,19 @@ function addCounts(sums: Map<string, number>, partial: ReadonlyMap<string, numbe
 }
 
 /**
- * A document-wide count (per key) summed from per-block partial counts memoised under `slot`
- * (`partial` as for `blockMemo`; blocks without a token, code and HTML, count nothing). The sums are
- * carried from the version this one was parsed from: only the blocks that came or went are added or
- * taken away, not every block summed again. The map returned is shared along the document's versions:
- * read it before asking for another version's.
+ * A document-wide count (per key) summed from per-block partial counts (`partial`, made from what
+ * `blockMemo` keeps on the block's token; blocks without a token, code and HTML, count nothing). The
+ * sums are carried from the version this one was parsed from: only the blocks that came or went are
+ * added or taken away, not every block summed again. The partials are not kept (a map per block was
+ * ~3 MB on a book): `fromToken` makes a gone block's partial again from its token. The map returned
+ * is shared along the document's versions: read it before asking for another version's.
  */
-export function blockCounts(article: Article, slot: string, partial: (index: number) => ReadonlyMap<string, number>): ReadonlyMap<string, number> {
+export function blockCounts(
+  article: Article,
+  slot: string,
+  partial: (index: number) => ReadonlyMap<string, number>,
+  fromToken: (token: BlockToken) => ReadonlyMap<string, number>,
+): ReadonlyMap<string, number> {
   const store = stores.get(article);
   if (!store) {
     const sums = new Map<string, number>();
@@ -149,7 +159,7 @@ export function blockCounts(article: Article, slot: string, partial: (index: num
     counted.set(t, (n ?? 0) + 1);
     if (n === undefined) firstIndex.set(t, i);
   });
-  const part = (t: BlockToken): ReadonlyMap<string, number> => blockMemo(article, slot, firstIndex.get(t)!, () => partial(firstIndex.get(t)!));
+  const part = (t: BlockToken): ReadonlyMap<string, number> => partial(firstIndex.get(t)!);
   if (!sum) {
     sum = { counted, owner: tokens, sums: new Map() };
     for (const [t, n] of counted) addCounts(sum.sums, part(t), n);
@@ -160,8 +170,8 @@ export function blockCounts(article: Article, slot: string, partial: (index: num
     const d = n - (sum.counted.get(t) ?? 0);
     if (d !== 0) addCounts(sum.sums, part(t), d);
   }
-  // A block gone from this version: its partial is still on its token, counted when it came.
-  for (const [t, n] of sum.counted) if (!counted.has(t)) addCounts(sum.sums, t.values.get(slot) as ReadonlyMap<string, number>, -n);
+  // A block gone from this version: what it counted is made again from its token.
+  for (const [t, n] of sum.counted) if (!counted.has(t)) addCounts(sum.sums, fromToken(t), -n);
   sum.counted = counted;
   sum.owner = tokens;
   return sum.sums;

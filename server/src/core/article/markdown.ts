@@ -110,11 +110,11 @@ export function* scanMarkdownSteps(source: string, fragments?: readonly TreeFrag
     const node = cursor.node;
     const marks = node.getChildren('LinkMark');
     const urlNode = node.getChild('URL');
-    const url = urlNode ? source.slice(urlNode.from, urlNode.to).replace(/^<|>$/g, '') : undefined;
+    const url = urlNode ? detached(source.slice(urlNode.from, urlNode.to).replace(/^<|>$/g, '')) : undefined;
     if (name === 'Image') {
       const altStart = marks[0] ? marks[0].to : from + 2;
       const altEnd = marks[1] ? marks[1].from : altStart;
-      images.push({ span: { start: from, end: to }, alt: source.slice(altStart, altEnd).trim(), ...(url !== undefined ? { url } : {}), source: 'markdown' });
+      images.push({ span: { start: from, end: to }, alt: detached(source.slice(altStart, altEnd).trim()), ...(url !== undefined ? { url } : {}), source: 'markdown' });
     } else {
       links.push({ span: { start: from, end: to }, ...(url !== undefined ? { url } : {}), source: 'markdown' });
     }
@@ -133,7 +133,7 @@ export function* scanMarkdownSteps(source: string, fragments?: readonly TreeFrag
       }
       return true;
     } else if (name === 'Autolink' || (name === 'URL' && inLink === 0)) {
-      const url = source.slice(from, to).replace(/^<|>$/g, '');
+      const url = detached(source.slice(from, to).replace(/^<|>$/g, ''));
       links.push({ span: { start: from, end: to }, url, source: 'markdown' });
     } else if (name === 'HTMLTag') {
       scanHtml(source, { start: from, end: to }, images, links);
@@ -275,16 +275,17 @@ function movedBlock(b: RawBlock, by: number): RawBlock {
 }
 
 /**
- * The node's record, relative to its start. Its strings (alt texts, addresses) are copies: a slice
- * keeps the whole document it was cut from alive, and the node outlives that version (the next
- * versions reuse it), so each edit would have kept one more copy of the document.
+ * The node's record, relative to its start. Its strings (alt texts, addresses) are copies, made when
+ * they are read: a slice keeps the whole text it was cut from alive (the parser's source, with the
+ * front matter blanked: one more copy of the document per version), and the node outlives that
+ * version (the next versions reuse it), so each edit would have kept one more copy of the document.
  */
 function relativeScan(base: number, blocks: readonly RawBlock[], masks: readonly Span[], images: readonly Image[], links: readonly Link[]): NodeScan {
   return {
     blocks: blocks.map((b) => movedBlock(b, -base)),
     masks: masks.map((m) => moved(m, -base)),
-    images: images.map((i) => ({ ...i, alt: detached(i.alt), ...(i.url !== undefined ? { url: detached(i.url) } : {}), span: moved(i.span, -base) })),
-    links: links.map((l) => ({ ...l, ...(l.url !== undefined ? { url: detached(l.url) } : {}), span: moved(l.span, -base) })),
+    images: images.map((i) => ({ ...i, span: moved(i.span, -base) })),
+    links: links.map((l) => ({ ...l, span: moved(l.span, -base) })),
   };
 }
 
@@ -317,17 +318,18 @@ function scanHtml(source: string, span: Span, images: Image[], links: Link[]): v
   for (let m = HTML_IMG.exec(html); m; m = HTML_IMG.exec(html)) {
     const alt = HTML_ALT.exec(m[0]);
     const src = HTML_SRC.exec(m[0]);
-    const url = src ? (src[1] ?? src[2] ?? src[3]) : undefined;
+    const url = src ? detached(src[1] ?? src[2] ?? src[3]) : undefined;
     images.push({
       span: { start: span.start + m.index, end: span.start + m.index + m[0].length },
-      alt: alt ? (alt[1] ?? alt[2] ?? alt[3] ?? '').trim() : '',
+      alt: alt ? detached((alt[1] ?? alt[2] ?? alt[3] ?? '').trim()) : '',
       ...(url !== undefined ? { url } : {}),
       source: 'html',
     });
   }
   HTML_A.lastIndex = 0;
   for (let m = HTML_A.exec(html); m; m = HTML_A.exec(html)) {
-    links.push({ span: { start: span.start + m.index, end: span.start + m.index + m[0].length }, url: m[1] ?? m[2] ?? m[3] ?? m[4], source: 'html' });
+    const url = m[1] ?? m[2] ?? m[3] ?? m[4];
+    links.push({ span: { start: span.start + m.index, end: span.start + m.index + m[0].length }, url: url === undefined ? url : detached(url), source: 'html' });
   }
 }
 

@@ -44,11 +44,21 @@ export function stemmedWords(article: Article): string[] {
   return out;
 }
 
-/** How many words of the article have each stem, summed from the blocks' counts (see blockCounts). */
+function counts(values: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const s of values) out.set(s, (out.get(s) ?? 0) + 1);
+  return out;
+}
+
+/**
+ * How many words of the article have each stem, summed from the blocks' counts (see blockCounts),
+ * each made from the block's memoised stems (a block gone since: from its token's).
+ */
 export function stemCounts(article: Article): ReadonlyMap<string, number> {
-  return blockCounts(article, 'stem-counts', (index) => {
-    const counts = new Map<string, number>();
-    for (const s of blockWords(article, 'stemmed', index, stemWord)) counts.set(s, (counts.get(s) ?? 0) + 1);
-    return counts;
-  });
+  return blockCounts(
+    article,
+    'stem-counts',
+    (index) => counts(blockWords(article, 'stemmed', index, stemWord)),
+    (token) => counts((token.values.get('stemmed') as readonly string[] | undefined) ?? []),
+  );
 }

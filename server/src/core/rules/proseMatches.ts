@@ -2,6 +2,7 @@
 // re-runs the patterns on the edited block only.
 import { blockMemo } from '../article/blockMemo';
 import type { Article } from '../article/model';
+import { detached } from '../base/memo';
 
 export interface ProseMatch {
   readonly start: number;
@@ -56,7 +57,8 @@ export function proseMatches(article: Article, slot: string, patterns: readonly 
             p.lastIndex++;
             continue;
           }
-          found.push({ start: m.index, end: m.index + m[0].length, which, text: m[0], groups: m.slice(1) });
+          // Copies: the memo outlives this version, and a slice would keep its whole masked text alive.
+          found.push({ start: m.index, end: m.index + m[0].length, which, text: detached(m[0]), groups: m.slice(1).map((g) => (g === undefined ? g : detached(g))) });
         }
       });
       return found.sort((x, y) => x.start - y.start);
