@@ -2,6 +2,7 @@ import { blockMemo } from '../article/blockMemo';
 import type { RuleFinding } from '../base/finding';
 import { isStopWord } from '../french/stopWords';
 import { stemWord } from '../french/stem';
+import { boundedMemo, detached } from '../base/memo';
 import { stemCounts } from '../french/words';
 import { inBraces } from './proseContext';
 import type { Rule } from './rule';
@@ -15,6 +16,16 @@ const TOPIC_USES = 4;
 const MIN_LETTERS = 5;
 
 const REDUPLICATION = /^\s*(?:par|après|à|en|pour|contre|sur|de)\s*$/u;
+
+/**
+ * The stem by which a word counts for repetition, or '' for a word that does not count (short,
+ * a number, a name, a function word, a short stem). Remembered per word: prose repeats its words.
+ */
+const candidateStem = boundedMemo((w: string): string => {
+  if (w.length < MIN_LETTERS || /\d/.test(w) || /^\p{Lu}/u.test(w) || isStopWord(w)) return '';
+  const stem = stemWord(w);
+  return stem.length < 4 ? '' : detached(stem);
+});
 
 interface Repeat {
   readonly first: number;
@@ -46,10 +57,8 @@ export const repetitionRule: Rule = {
           const sentence = article.sentences[s];
           const last = new Map<string, number>();
           for (let k = sentence.wordStart; k < sentence.wordEnd; k++) {
-            const w = article.masked.slice(article.words[k].start, article.words[k].end);
-            if (w.length < MIN_LETTERS || /\d/.test(w) || /^\p{Lu}/u.test(w) || isStopWord(w) || inBraces(article.text, article.words[k].start)) continue;
-            const stem = stemWord(w);
-            if (stem.length < 4) continue;
+            const stem = candidateStem(article.masked.slice(article.words[k].start, article.words[k].end));
+            if (stem === '' || inBraces(article.text, article.words[k].start)) continue;
             const before = last.get(stem);
             // A comma, a colon or « et »/« ou » between them is a figure (« difficile à trouver, difficile à
             // comprendre »), not a slip.
