@@ -1,4 +1,5 @@
 import { blockMemo } from '../article/blockMemo';
+import { wordText } from '../article/wordText';
 import type { Article } from '../article/model';
 import { foldWord } from '../base/letters';
 import { detached } from '../base/memo';
@@ -23,7 +24,7 @@ function blockSpellings(article: Article, index: number): ReadonlyMap<string, st
   return blockMemo(article, 'fused-words-spellings', index, () => {
     const found = new Map<string, string>();
     for (let k = b.wordStart; k < b.wordEnd; k++) {
-      const t = article.masked.slice(article.words[k].start, article.words[k].end);
+      const t = wordText(article, k);
       if (/^\p{Lu}[\p{L}]+$/u.test(t)) found.set(detached(foldWord(t)), detached(t));
     }
     return found;

@@ -1,4 +1,5 @@
 import { blockMemo } from '../article/blockMemo';
+import { wordText } from '../article/wordText';
 import type { Article } from '../article/model';
 import type { RuleFinding } from '../base/finding';
 import { englishDictionary, frenchDictionary } from '../french/spelling/dictionary';
@@ -45,7 +46,7 @@ function unknownWords(article: Article, index: number): readonly number[] {
     const out: number[] = [];
     let judged = 0;
     for (let k = b.wordStart; k < b.wordEnd; k++) {
-      const verdict = wordVerdict(article.masked.slice(article.words[k].start, article.words[k].end));
+      const verdict = wordVerdict(wordText(article, k));
       if (verdict === SKIPPED) continue;
       judged++;
       if (verdict === KNOWN) continue;

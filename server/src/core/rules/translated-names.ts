@@ -1,4 +1,5 @@
 import { blockMemo } from '../article/blockMemo';
+import { wordText } from '../article/wordText';
 import type { Article } from '../article/model';
 import type { RuleFinding } from '../base/finding';
 import { detached } from '../base/memo';
@@ -23,7 +24,7 @@ function blockCapitalised(article: Article, index: number): ReadonlyMap<string, 
   return blockMemo(article, 'translated-names-capitalised', index, () => {
     const found = new Map<string, number>();
     for (let k = b.wordStart; k < b.wordEnd; k++) {
-      const t = article.masked.slice(article.words[k].start, article.words[k].end);
+      const t = wordText(article, k);
       if (/^\p{Lu}/u.test(t)) {
         const key = detached(t);
         found.set(key, (found.get(key) ?? 0) + 1);
