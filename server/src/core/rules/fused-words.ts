@@ -15,6 +15,9 @@ const PATTERNS = [
   /(?<![\p{L}])(\p{Lu}[\p{L}]+)['’]s(?![\p{L}])/gu,
 ];
 
+/** What both patterns hold: a letter before « c’est », or « ’s » not followed by a letter. */
+const HINT = /[A-Za-z\u00aa-\uffff]c['’]est|['’]s(?![a-z])/;
+
 /** « Let’s », « What’s », « It’s »: English contractions in a quoted English phrase, not possessives. */
 const ENGLISH_CONTRACTIONS = new Set(['let', 'what', 'it', 'that', 'there', 'here', 'he', 'she', 'who', 'where', 'how', 'when', 'why', 'this']);
 
@@ -56,7 +59,7 @@ export const fusedWordsRule: Rule = {
   },
   check(ctx) {
     // The name as the article writes it elsewhere (« Métac’est » … « Meta »): translation added the accent.
-    const matches = proseMatches(ctx.article, 'fused-words', PATTERNS);
+    const matches = proseMatches(ctx.article, 'fused-words', PATTERNS, HINT);
     if (matches.length === 0) return [];
     const spellings = new Map<string, string | undefined>();
     const spelling = (word: string): string | undefined => {

@@ -18,6 +18,9 @@ const EVIDENCE = [
   new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+) (${NAME}), (?:l’|l'|le |la |un |une )?(?:ancien |ancienne |actuel |actuelle )?(?:${ROLE_WORDS})(?![\\p{L}])`, 'gu'),
 ];
 
+/** What every evidence pattern holds: a role word. */
+const EVIDENCE_HINT = new RegExp(`(?:${ROLE_WORDS})`);
+
 /** Per block: how many times each capitalised word occurs. */
 function blockCapitalised(article: Article, index: number): ReadonlyMap<string, number> {
   const b = article.blocks[index];
@@ -72,7 +75,7 @@ export const translatedNamesRule: Rule = {
         data: { name },
       });
     }
-    const evidence = proseMatches(article, 'translated-names-evidence', EVIDENCE);
+    const evidence = proseMatches(article, 'translated-names-evidence', EVIDENCE, EVIDENCE_HINT);
     if (evidence.length === 0) return out;
     const dictionary = frenchDictionary();
     // A name the article repeats (« Brin » … « Brin a appelé ») is the person's real name.
