@@ -48,8 +48,15 @@ export function stemmedWords(article: Article): string[] {
 /** How many words of the article have each stem, summed from the blocks' counts (see blockCounts). */
 export function stemCounts(article: Article): ReadonlyMap<string, number> {
   return blockCounts(article, 'stem-counts', (index) => {
+    // Counted straight from the words: the per-block stemmed arrays are the keyphrase's, not needed here.
     const counts = new Map<string, number>();
-    for (const s of blockWords(article, 'stemmed', index, stemWord)) counts.set(s, (counts.get(s) ?? 0) + 1);
+    const b = article.blocks[index];
+    for (let k = b.wordStart; k < b.wordEnd; k++) {
+      const stem = stemWord(wordText(article, k));
+      const n = counts.get(stem);
+      if (n === undefined) counts.set(detached(stem), 1);
+      else counts.set(stem, n + 1);
+    }
     return counts;
   });
 }
