@@ -22,8 +22,21 @@ function firstLineStart(article: Article, block: Block): number {
   return /^[ \t]*$/.test(article.text.slice(lineStart, block.span.start)) ? lineStart : block.span.start;
 }
 
-/** The lines of `block`. */
-export function blockLines(article: Article, index: number, block: Block = article.blocks[index]): Line[] {
+// The lines of the newest article's blocks, split once for the rules that read them (four debris
+// rules and the pseudo-bullets read every paragraph's lines), as wordText keeps its words.
+let linesOwner: Article | undefined;
+let linesByBlock: (readonly Line[] | undefined)[] = [];
+
+/** The lines of `block` (shared: read them, never change them). */
+export function blockLines(article: Article, index: number, block: Block = article.blocks[index]): readonly Line[] {
+  if (linesOwner !== article) {
+    linesOwner = article;
+    linesByBlock = new Array<readonly Line[] | undefined>(article.blocks.length);
+  }
+  return (linesByBlock[index] ??= splitLines(article, index, block));
+}
+
+function splitLines(article: Article, index: number, block: Block): Line[] {
   const out: Line[] = [];
   let start = firstLineStart(article, block);
   let rank = 0;
