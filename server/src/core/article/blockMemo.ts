@@ -12,6 +12,8 @@ export interface BlockToken {
   readonly values: Map<string, unknown>;
   /** Typography's scan of the block (read on every segment of every version: a field, not a slot). */
   typography?: unknown;
+  /** The detached copy of the last text a `blockTextMemo` slot kept: the slots of one text share it. */
+  text?: string;
 }
 
 export function newBlockToken(): BlockToken {
@@ -111,8 +113,10 @@ export function blockTextMemo<T>(article: Article, slot: string, index: number, 
   const hit = token.values.get(slot) as TextMemo | undefined;
   if (hit && hit.text === text) return hit.value as T;
   const value = compute();
-  // A copy: a slice would keep this whole version of the document alive in the token.
-  token.values.set(slot, { text: detached(text), value });
+  // A copy: a slice would keep this whole version of the document alive in the token. One copy for
+  // all the slots that keep the same text.
+  if (token.text !== text) token.text = detached(text);
+  token.values.set(slot, { text: token.text, value });
   return value;
 }
 
