@@ -53,8 +53,11 @@ export function isLower(ch: string): boolean {
 export function foldWord(word: string): string {
   // Rules fold every word of the article: plain lower-case ASCII words (most of them) need no work,
   // and the others are remembered (bounded) since prose repeats its words.
-  if (/^[a-z0-9]*$/.test(word)) return word;
-  return foldCached(word);
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return foldCached(word);
+  }
+  return word;
 }
 
 const foldCached = boundedMemo(foldUncached);

@@ -16,16 +16,23 @@ for (const c of FRENCH_CONNECTORS) {
 export function hasConnector(folded: readonly string[]): boolean {
   // « Et » opening a sentence links it to the previous one; inside a sentence it only coordinates.
   if (folded[0] === 'et') return true;
+  // Plain loops: this runs on every word of every sentence, and closures there are allocations.
   for (let i = 0; i < folded.length; i++) {
     const w = folded[i];
     const candidates = BY_FIRST.get(w);
-    if (candidates && candidates.some((c) => c.every((x, k) => folded[i + k] === x))) return true;
+    if (candidates) for (const c of candidates) if (follows(folded, i, c, 0)) return true;
     const apostrophe = w.indexOf("'");
     if (apostrophe > 0) {
-      const rest = w.slice(apostrophe + 1);
-      const more = BY_FIRST.get(rest);
-      if (more && more.some((c) => c.length === 1 || c.slice(1).every((x, k) => folded[i + 1 + k] === x))) return true;
+      const more = BY_FIRST.get(w.slice(apostrophe + 1));
+      // The elided word's rest is the connector's first word: the others follow it.
+      if (more) for (const c of more) if (follows(folded, i, c, 1)) return true;
     }
   }
   return false;
+}
+
+/** Whether `connector`'s words from `from` on are the sentence's from word `at + from` on. */
+function follows(folded: readonly string[], at: number, connector: readonly string[], from: number): boolean {
+  for (let k = from; k < connector.length; k++) if (folded[at + k] !== connector[k]) return false;
+  return true;
 }

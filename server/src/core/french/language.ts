@@ -1,5 +1,6 @@
 import { ENGLISH_FUNCTION_WORDS, FRENCH_DIACRITICS, FRENCH_ELISION, FRENCH_FUNCTION_WORDS } from './functionWords';
 import { foldWord, isLower, isUpper } from '../base/letters';
+import { detached } from '../base/memo';
 import { isLazyDataDeferred, LanguageDetectorNotLoaded, setLazyDataDeferred } from './lazyData';
 import { isFrenchDictionaryLoaded, preloadFrenchDictionary } from './spelling/dictionary';
 
@@ -168,8 +169,22 @@ export interface TitleLanguage {
   readonly foreign?: { readonly start: number; readonly end: number; readonly language: LanguageCode };
 }
 
+// The title asked last and its answer: the title rules and the slug's suggestion ask for the same
+// title in one analysis, and each answer runs the detector on every piece.
+let lastTitle: string | undefined;
+let lastLanguage: TitleLanguage | undefined;
+
 /** Judges each piece of the title, so that an English instruction glued to a French title is found. */
 export function identifyTitleLanguage(title: string): TitleLanguage {
+  if (title !== lastTitle || !lastLanguage) {
+    lastLanguage = judgeTitle(title);
+    // Detached: a title sliced from a document would keep that whole version alive.
+    lastTitle = detached(title);
+  }
+  return lastLanguage;
+}
+
+function judgeTitle(title: string): TitleLanguage {
   const pieces = splitTitle(title).map((p) => ({ ...p, language: identifyShortText(title.slice(p.start, p.end)) }));
   const foreign = pieces.filter((p) => p.language !== 'fr' && p.language !== 'und');
   const french = pieces.some((p) => p.language === 'fr');

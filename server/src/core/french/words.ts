@@ -1,6 +1,7 @@
 // The article's words as the analysis compares them: folded or stemmed, memoised per block so that an
 // edit recomputes only the blocks it changed.
 import { blockCounts, blockMemo } from '../article/blockMemo';
+import { wordText } from '../article/wordText';
 import type { Article } from '../article/model';
 import { foldWord } from '../base/letters';
 import { detached } from '../base/memo';
@@ -12,7 +13,7 @@ function blockWords(article: Article, slot: string, index: number, perWord: (wor
   if (b.wordEnd === b.wordStart) return [];
   return blockMemo(article, slot, index, () => {
     const values: string[] = [];
-    for (let k = b.wordStart; k < b.wordEnd; k++) values.push(detached(perWord(article.masked.slice(article.words[k].start, article.words[k].end))));
+    for (let k = b.wordStart; k < b.wordEnd; k++) values.push(detached(perWord(wordText(article, k))));
     return values;
   });
 }

@@ -2,7 +2,7 @@ import type { Article } from '../article/model';
 import type { RuleFinding } from '../base/finding';
 import { CREDIT_LINE, IMAGE_BANKS } from '../french/data/debris';
 import { cleanupData } from './cleanup';
-import { blockLines, keptBlockLines, lineWords, removeLinesEdit, type Line } from './lines';
+import { blockLines, keptBlockLines, lineWordCount, removeLinesEdit, type Line } from './lines';
 import type { Rule } from './rule';
 import { say } from './rule';
 
@@ -14,7 +14,7 @@ const MAX_CAPTION_WORDS = 30;
 const BANKS = new RegExp(`(?:^|[\\s/(,©])(?:${IMAGE_BANKS.map((b) => b.replace(/\s+/g, '\\s+')).join('|')})(?:$|[\\s/),.])`, 'iu');
 
 function isCredit(line: Line): boolean {
-  const words = lineWords(line.text).length;
+  const words = lineWordCount(line.text, MAX_CREDIT_WORDS);
   if (words === 0 || words > MAX_CREDIT_WORDS) return false;
   if (CREDIT_LINE.test(line.text)) return true;
   // « Kelly Sullivan/Getty Images », « AFP », « Photo Reuters »: a bank's name on a line that is not a sentence.
@@ -28,7 +28,7 @@ function captionBefore(article: Article, index: number): Line | undefined {
   if (!b || b.kind !== 'paragraph' || i === article.titleBlock) return undefined;
   const lines = blockLines(article, i, b);
   if (lines.length !== 1) return undefined;
-  const n = lineWords(lines[0].text).length;
+  const n = lineWordCount(lines[0].text, MAX_CAPTION_WORDS);
   return n > 0 && n <= MAX_CAPTION_WORDS ? lines[0] : undefined;
 }
 
@@ -89,7 +89,7 @@ export const debrisCreditRule: Rule = {
           if (caption) {
             captions.unshift(caption);
             const name = captionBefore(article, caption.block);
-            if (name && lineWords(name.text).length <= 5 && !/[.!?:]$/.test(name.text)) captions.unshift(name);
+            if (name && lineWordCount(name.text, 5) <= 5 && !/[.!?:]$/.test(name.text)) captions.unshift(name);
           }
         }
         const first = captions[0] ?? line;

@@ -1,6 +1,6 @@
 import { SOURCE_LINE } from '../french/data/debris';
 import { cleanupData, REMOVE_LINE } from './cleanup';
-import { lineWords, keptParagraphLines, removeLinesEdit } from './lines';
+import { lineWordCount, keptParagraphLines, removeLinesEdit } from './lines';
 import type { Rule } from './rule';
 import { say } from './rule';
 
@@ -21,7 +21,7 @@ export const debrisSourceRule: Rule = {
   },
   check(ctx) {
     const { article } = ctx;
-    return keptParagraphLines(article, 'debris-source', (line) => SOURCE_LINE.test(line.text) && lineWords(line.text).length <= MAX_WORDS)
+    return keptParagraphLines(article, 'debris-source', (line) => SOURCE_LINE.test(line.text) && lineWordCount(line.text, MAX_WORDS) <= MAX_WORDS)
       .map((line) => {
         const stray = /\s(-?\d+|[#*•|]+)$/.exec(line.text)?.[1];
         return {

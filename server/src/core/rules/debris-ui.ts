@@ -1,6 +1,9 @@
 import { UI_LINES } from '../french/data/debris';
 import { cleanupData, REMOVE_LINE } from './cleanup';
-import { foldLine, keptParagraphLines, removeLinesEdit } from './lines';
+import { asciiLetters, foldLine, keptParagraphLines, removeLinesEdit } from './lines';
+
+/** The longest line of the list: a line with more letters than this is not one (most lines, unfolded). */
+const LONGEST = Math.max(...[...UI_LINES].map((l) => l.length));
 import type { Rule } from './rule';
 import { say } from './rule';
 
@@ -18,7 +21,7 @@ export const debrisUiRule: Rule = {
   },
   check(ctx) {
     const { article } = ctx;
-    return keptParagraphLines(article, 'debris-ui', (line) => UI_LINES.has(foldLine(line.text)))
+    return keptParagraphLines(article, 'debris-ui', (line) => asciiLetters(line.text, LONGEST) <= LONGEST && UI_LINES.has(foldLine(line.text)))
       .map((line) => ({
         span: { start: line.start, end: line.end },
         message: say(ctx, {

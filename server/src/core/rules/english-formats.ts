@@ -23,6 +23,9 @@ const PATTERNS = [
   new RegExp(`(?<![\\p{L}\\p{N}])([$£€])\\s?(\\d+(?:[.,]\\d+)?)(?: (million|billion|milliards?|millions?))?${W}`, 'gu'),
 ];
 
+/** What each pattern holds (a digit after a comma, before AM, after a month or a currency sign). */
+const HINT = /\d,\d|\d ?(?:AM|PM|am|pm|a\.m\.|p\.m\.)|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d|[$£€]\s?\d/;
+
 function space(settings: Settings): string {
   return settings.typography.space === 'regular' ? '\u00a0' : '\u202f';
 }
@@ -70,7 +73,7 @@ export const englishFormatsRule: Rule = {
     category: 'typography',
   },
   check(ctx) {
-    return proseMatches(ctx.article, 'english-formats', PATTERNS).map((m) => {
+    return proseMatches(ctx.article, 'english-formats', PATTERNS, HINT).map((m) => {
       const fix = french(m.which, m.groups, ctx.settings);
       return {
         span: { start: m.start, end: m.end },

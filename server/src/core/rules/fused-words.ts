@@ -1,4 +1,5 @@
 import { blockMemo } from '../article/blockMemo';
+import { wordText } from '../article/wordText';
 import type { Article } from '../article/model';
 import { foldWord } from '../base/letters';
 import { detached } from '../base/memo';
@@ -14,6 +15,9 @@ const PATTERNS = [
   /(?<![\p{L}])(\p{Lu}[\p{L}]+)['’]s(?![\p{L}])/gu,
 ];
 
+/** What both patterns hold: a letter before « c’est », or « ’s » not followed by a letter. */
+const HINT = /[A-Za-z\u00aa-\uffff]c['’]est|['’]s(?![a-z])/;
+
 /** « Let’s », « What’s », « It’s »: English contractions in a quoted English phrase, not possessives. */
 const ENGLISH_CONTRACTIONS = new Set(['let', 'what', 'it', 'that', 'there', 'here', 'he', 'she', 'who', 'where', 'how', 'when', 'why', 'this']);
 
@@ -23,7 +27,7 @@ function blockSpellings(article: Article, index: number): ReadonlyMap<string, st
   return blockMemo(article, 'fused-words-spellings', index, () => {
     const found = new Map<string, string>();
     for (let k = b.wordStart; k < b.wordEnd; k++) {
-      const t = article.masked.slice(article.words[k].start, article.words[k].end);
+      const t = wordText(article, k);
       if (/^\p{Lu}[\p{L}]+$/u.test(t)) found.set(detached(foldWord(t)), detached(t));
     }
     return found;
@@ -55,7 +59,7 @@ export const fusedWordsRule: Rule = {
   },
   check(ctx) {
     // The name as the article writes it elsewhere (« Métac’est » … « Meta »): translation added the accent.
-    const matches = proseMatches(ctx.article, 'fused-words', PATTERNS);
+    const matches = proseMatches(ctx.article, 'fused-words', PATTERNS, HINT);
     if (matches.length === 0) return [];
     const spellings = new Map<string, string | undefined>();
     const spelling = (word: string): string | undefined => {

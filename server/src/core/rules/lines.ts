@@ -33,8 +33,21 @@ export function blockLinesText(article: Article, block: Block): string {
   return article.text.slice(firstLineStart(article, block), block.span.end);
 }
 
-/** The lines of `block`. */
-export function blockLines(article: Article, index: number, block: Block = article.blocks[index]): Line[] {
+// The lines of the newest article's blocks, split once for the rules that read them (four debris
+// rules and the pseudo-bullets read every paragraph's lines), as wordText keeps its words.
+let linesOwner: Article | undefined;
+let linesByBlock: (readonly Line[] | undefined)[] = [];
+
+/** The lines of `block` (shared: read them, never change them). */
+export function blockLines(article: Article, index: number, block: Block = article.blocks[index]): readonly Line[] {
+  if (linesOwner !== article) {
+    linesOwner = article;
+    linesByBlock = new Array<readonly Line[] | undefined>(article.blocks.length);
+  }
+  return (linesByBlock[index] ??= splitLines(article, index, block));
+}
+
+function splitLines(article: Article, index: number, block: Block): Line[] {
   const out: Line[] = [];
   let start = firstLineStart(article, block);
   let rank = 0;
@@ -136,7 +149,29 @@ export function foldLine(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
-/** Words (letters) of a line. */
-export function lineWords(text: string): string[] {
-  return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+const LINE_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/**
+ * How many words (letters and digits, joined by apostrophes) a line has, counted up to `limit + 1`
+ * at most: the rules ask only whether a line is short, and most lines of a paragraph are long.
+ */
+export function lineWordCount(text: string, limit: number): number {
+  LINE_WORD.lastIndex = 0;
+  let n = 0;
+  while (n <= limit && LINE_WORD.exec(text)) n++;
+  LINE_WORD.lastIndex = 0;
+  return n;
+}
+
+/**
+ * A lower bound of `foldLine(text).length`: folding keeps every ASCII letter. A line with more
+ * letters than the longest entry of a list of short lines cannot be in it, whatever the fold.
+ */
+export function asciiLetters(text: string, limit: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n <= limit; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) n++;
+  }
+  return n;
 }

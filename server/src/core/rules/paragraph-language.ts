@@ -1,9 +1,9 @@
 import { blockMemo } from '../article/blockMemo';
+import { wordText } from '../article/wordText';
 import type { Article, Block } from '../article/model';
 import { MIN_PARAGRAPH_WORDS, identifyParagraphWords } from '../french/paragraphLanguage';
 import { formatNumber } from '../base/i18n';
 import { inLanguage } from '../french/languageNames';
-import { blockFolded } from '../french/words';
 import type { Rule } from './rule';
 import type { RuleFinding } from '../base/finding';
 import { firstLine, say } from './rule';
@@ -31,7 +31,7 @@ export const paragraphLanguageRule: Rule = {
         if (b.kind === 'heading') open = undefined;
         return;
       }
-      const language = b.wordEnd - b.wordStart < MIN_PARAGRAPH_WORDS ? 'und' : blockMemo(article, 'language', i, () => blockLanguage(article, b, i));
+      const language = b.wordEnd - b.wordStart < MIN_PARAGRAPH_WORDS ? 'und' : blockMemo(article, 'language', i, () => blockLanguage(article, b));
       if (language === 'und') return;
       if (language === 'fr') {
         open = undefined;
@@ -61,8 +61,8 @@ export const paragraphLanguageRule: Rule = {
   },
 };
 
-function blockLanguage(article: Article, b: Block, index: number): string {
-  const words = article.words.slice(b.wordStart, b.wordEnd).map((w) => article.masked.slice(w.start, w.end));
-  const folded = blockFolded(article, index);
-  return identifyParagraphWords(article.masked.slice(b.span.start, b.span.end), words, folded);
+function blockLanguage(article: Article, b: Block): string {
+  const words: string[] = [];
+  for (let k = b.wordStart; k < b.wordEnd; k++) words.push(wordText(article, k));
+  return identifyParagraphWords(article.masked.slice(b.span.start, b.span.end), words);
 }

@@ -1,4 +1,5 @@
 import { blockMemo, blockOrigin } from '../article/blockMemo';
+import { wordText } from '../article/wordText';
 import type { Article } from '../article/model';
 import type { Span } from '../base/span';
 import { hasPassive } from '../french/passive';
@@ -74,10 +75,7 @@ function blockPassives(article: Article, index: number, origin: number): { count
   for (let k = b.sentenceStart; k < b.sentenceEnd; k++) {
     const s = article.sentences[k];
     const f = folded.slice(s.wordStart - b.wordStart, s.wordEnd - b.wordStart);
-    const original = (j: number) => {
-      const w = article.words[s.wordStart + j];
-      return article.masked.slice(w.start, w.end);
-    };
+    const original = (j: number) => wordText(article, s.wordStart + j);
     if (hasPassive(f, original)) {
       count++;
       first ??= { start: s.start - origin, end: s.end - origin };

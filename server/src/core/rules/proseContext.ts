@@ -15,3 +15,12 @@ export function inBraces(text: string, start: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether `inBraces` may hold for a word starting in `[from, to)`: false when no brace opens from
+ * `LOOKBACK` units before `from` to `to`, as in almost every block, which then reads no word's line back.
+ */
+export function mayBeInBraces(text: string, from: number, to: number): boolean {
+  const at = text.indexOf('{', Math.max(0, from - LOOKBACK));
+  return at !== -1 && at < to;
+}

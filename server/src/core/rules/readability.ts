@@ -1,4 +1,5 @@
 import { blockMemo } from '../article/blockMemo';
+import { wordText } from '../article/wordText';
 import { countSyllables } from '../french/syllables';
 import { formatNumber } from '../base/i18n';
 import type { Rule, RuleContext } from './rule';
@@ -69,7 +70,7 @@ function compute(ctx: RuleContext) {
       let n = 0;
       for (let k = b.sentenceStart; k < b.sentenceEnd; k++) {
         const s = article.sentences[k];
-        for (let j = s.wordStart; j < s.wordEnd; j++) n += countSyllables(article.masked.slice(article.words[j].start, article.words[j].end));
+        for (let j = s.wordStart; j < s.wordEnd; j++) n += countSyllables(wordText(article, j));
       }
       return n;
     });

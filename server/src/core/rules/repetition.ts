@@ -1,9 +1,11 @@
 import { blockMemo } from '../article/blockMemo';
+import { wordText } from '../article/wordText';
 import type { RuleFinding } from '../base/finding';
 import { isStopWord } from '../french/stopWords';
 import { stemWord } from '../french/stem';
+import { boundedMemo, detached } from '../base/memo';
 import { stemCounts } from '../french/words';
-import { inBraces } from './proseContext';
+import { inBraces, mayBeInBraces } from './proseContext';
 import type { Rule } from './rule';
 import { say } from './rule';
 
@@ -15,6 +17,16 @@ const TOPIC_USES = 4;
 const MIN_LETTERS = 5;
 
 const REDUPLICATION = /^\s*(?:par|après|à|en|pour|contre|sur|de)\s*$/u;
+
+/**
+ * The stem by which a word counts for repetition, or '' for a word that does not count (short,
+ * a number, a name, a function word, a short stem). Remembered per word: prose repeats its words.
+ */
+const candidateStem = boundedMemo((w: string): string => {
+  if (w.length < MIN_LETTERS || /\d/.test(w) || /^\p{Lu}/u.test(w) || isStopWord(w)) return '';
+  const stem = stemWord(w);
+  return stem.length < 4 ? '' : detached(stem);
+});
 
 interface Repeat {
   readonly first: number;
@@ -42,14 +54,13 @@ export const repetitionRule: Rule = {
       if (b.wordEnd === b.wordStart || b.kind === 'code' || b.kind === 'html' || b.kind === 'table') return;
       const repeats = blockMemo(article, 'repetition', i, () => {
         const found: Repeat[] = [];
+        const braces = mayBeInBraces(article.text, b.span.start, b.span.end);
         for (let s = b.sentenceStart; s < b.sentenceEnd; s++) {
           const sentence = article.sentences[s];
           const last = new Map<string, number>();
           for (let k = sentence.wordStart; k < sentence.wordEnd; k++) {
-            const w = article.masked.slice(article.words[k].start, article.words[k].end);
-            if (w.length < MIN_LETTERS || /\d/.test(w) || /^\p{Lu}/u.test(w) || isStopWord(w) || inBraces(article.text, article.words[k].start)) continue;
-            const stem = stemWord(w);
-            if (stem.length < 4) continue;
+            const stem = candidateStem(wordText(article, k));
+            if (stem === '' || (braces && inBraces(article.text, article.words[k].start))) continue;
             const before = last.get(stem);
             // A comma, a colon or « et »/« ou » between them is a figure (« difficile à trouver, difficile à
             // comprendre »), not a slip.

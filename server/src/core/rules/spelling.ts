@@ -1,8 +1,10 @@
 import { blockMemo } from '../article/blockMemo';
+import { wordText } from '../article/wordText';
 import type { Article } from '../article/model';
 import type { RuleFinding } from '../base/finding';
 import { englishDictionary, frenchDictionary } from '../french/spelling/dictionary';
 import type { Hunspell } from '../french/spelling/hunspell';
+import { boundedMemo } from '../base/memo';
 import { inBraces } from './proseContext';
 import type { Rule } from './rule';
 import { say } from './rule';
@@ -10,28 +12,44 @@ import { say } from './rule';
 /** A block where more words than this share are unknown is not French prose (a quote, code-like text). */
 const MAX_UNKNOWN_SHARE = 0.3;
 
+const SKIPPED = 0;
+const KNOWN = 1;
+const UNKNOWN = 2;
+type Verdict = typeof SKIPPED | typeof KNOWN | typeof UNKNOWN;
+
+/**
+ * What the dictionaries say of a word as written, whatever its place: not judged, known, or unknown
+ * (then its place decides, see `outsideProse`). Remembered per word: prose repeats its words, and
+ * each verdict costs a few regular expressions and several dictionary look-ups.
+ */
+const wordVerdict = boundedMemo((raw: string): Verdict => {
+  // « d’Inflection », « l’iPhone »: the elided article says nothing of the name after it.
+  const w = raw.replace(/^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu, (e) => (/^\p{Ll}/u.test(raw.slice(e.length)) ? e : ''));
+  if (w !== raw && w === '') return SKIPPED;
+  // Capitalised words are names (translated ones are `translated-names`' job); digits, symbols
+  // and one-letter words are not spelling.
+  if (w.length < 2 || !/^\p{Ll}/u.test(w) || /\p{Lu}/u.test(w.slice(1)) || /[\d_@#/]/.test(w)) return SKIPPED;
+  const dictionary = frenchDictionary();
+  const english = englishDictionary();
+  if (dictionary.correct(w) || rectified(dictionary, w) || prefixed(dictionary, w)) return KNOWN;
+  // « mise-à-jour », « lazy-loadées »: a compound whose every part is a word passes.
+  if (/-/.test(w) && w.split('-').every((part) => part === '' || dictionary.correct(part) || english.correct(part))) return KNOWN;
+  // An English word (« layout », « slides ») is not misspelt: anglicisms are the `anglicisms` rule's.
+  if (english.correct(w)) return KNOWN;
+  return UNKNOWN;
+});
+
 /** Indices (from the block's first word) of the lower-case words the dictionary does not know. */
 function unknownWords(article: Article, index: number): readonly number[] {
   const b = article.blocks[index];
   return blockMemo(article, 'spelling', index, () => {
-    const dictionary = frenchDictionary();
-    const english = englishDictionary();
     const out: number[] = [];
     let judged = 0;
     for (let k = b.wordStart; k < b.wordEnd; k++) {
-      const raw = article.masked.slice(article.words[k].start, article.words[k].end);
-      // « d’Inflection », « l’iPhone »: the elided article says nothing of the name after it.
-      const w = raw.replace(/^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu, (e) => (/^\p{Ll}/u.test(raw.slice(e.length)) ? e : ''));
-      if (w !== raw && w === '') continue;
-      // Capitalised words are names (translated ones are `translated-names`' job); digits, symbols
-      // and one-letter words are not spelling.
-      if (w.length < 2 || !/^\p{Ll}/u.test(w) || /\p{Lu}/u.test(w.slice(1)) || /[\d_@#/]/.test(w)) continue;
+      const verdict = wordVerdict(wordText(article, k));
+      if (verdict === SKIPPED) continue;
       judged++;
-      if (dictionary.correct(w) || rectified(dictionary, w) || prefixed(dictionary, w)) continue;
-      // « mise-à-jour », « lazy-loadées »: a compound whose every part is a word passes.
-      if (/-/.test(w) && w.split('-').every((part) => part === '' || dictionary.correct(part) || english.correct(part))) continue;
-      // An English word (« layout », « slides ») is not misspelt: anglicisms are the `anglicisms` rule's.
-      if (english.correct(w)) continue;
+      if (verdict === KNOWN) continue;
       if (outsideProse(article.text, article.words[k].start, article.words[k].end)) continue;
       out.push(k - b.wordStart);
     }

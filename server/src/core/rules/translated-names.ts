@@ -1,4 +1,5 @@
 import { blockMemo } from '../article/blockMemo';
+import { wordText } from '../article/wordText';
 import type { Article } from '../article/model';
 import type { RuleFinding } from '../base/finding';
 import { detached } from '../base/memo';
@@ -17,13 +18,16 @@ const EVIDENCE = [
   new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+) (${NAME}), (?:l’|l'|le |la |un |une )?(?:ancien |ancienne |actuel |actuelle )?(?:${ROLE_WORDS})(?![\\p{L}])`, 'gu'),
 ];
 
+/** What every evidence pattern holds: a role word. */
+const EVIDENCE_HINT = new RegExp(`(?:${ROLE_WORDS})`);
+
 /** Per block: how many times each capitalised word occurs. */
 function blockCapitalised(article: Article, index: number): ReadonlyMap<string, number> {
   const b = article.blocks[index];
   return blockMemo(article, 'translated-names-capitalised', index, () => {
     const found = new Map<string, number>();
     for (let k = b.wordStart; k < b.wordEnd; k++) {
-      const t = article.masked.slice(article.words[k].start, article.words[k].end);
+      const t = wordText(article, k);
       if (/^\p{Lu}/u.test(t)) {
         const key = detached(t);
         found.set(key, (found.get(key) ?? 0) + 1);
@@ -71,7 +75,7 @@ export const translatedNamesRule: Rule = {
         data: { name },
       });
     }
-    const evidence = proseMatches(article, 'translated-names-evidence', EVIDENCE);
+    const evidence = proseMatches(article, 'translated-names-evidence', EVIDENCE, EVIDENCE_HINT);
     if (evidence.length === 0) return out;
     const dictionary = frenchDictionary();
     // A name the article repeats (« Brin » … « Brin a appelé ») is the person's real name.
