@@ -6,7 +6,7 @@ import test from 'node:test';
 import { readFileSync } from 'node:fs';
 import type { Connection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, normalizeSettings, type Analysis } from '../../server/src/core';
+import { analyze, deferLanguageDetector, normalizeSettings, preloadLanguageDetector, type Analysis } from '../../server/src/core';
 import { DocumentAnalyzer } from '../../server/src/lsp/analyses';
 import { provideCodeActions } from '../../server/src/lsp/codeActions';
 import { DocumentStates } from '../../server/src/lsp/documentState';
@@ -119,4 +119,22 @@ test('quick fixes while the newest version is analysed: from the previous analys
   const here = (actions: ReturnType<typeof provideCodeActions>) => actions.filter((a) => a.title === 'Corriger la typographie ici');
   assert.equal(here(provideCodeActions(edited, fresh, settings, params, undefined)).length, 1);
   assert.equal(here(provideCodeActions(edited, stale.analysis, settings, params, undefined, stale.changes)).length, 0);
+});
+
+test('the rules that waited for the detector run in slices once it is loaded, to what a fresh analysis gives', async () => {
+  const s = setup();
+  const first = await s.settle(s.analyzer.analysisOf(s.document(), settings));
+  assert.ok(s.analyzer.lacksDetector(uri), 'the first analysis ran without the detector');
+  deferLanguageDetector(false);
+  preloadLanguageDetector();
+  const before = s.pauses();
+  const completed = await s.settle(s.analyzer.analysisOf(s.document(), settings));
+  assert.ok(s.pauses() > before, 'the completion paused');
+  assert.ok(completed.findings.length > first.findings.length);
+  assert.deepEqual(plain(completed), plain(analyze(text, settings, { fileName: 'raw-article.md' })));
+  assert.equal(s.analyzer.lacksDetector(uri), false);
+  // Asked again: the completed analysis, not a third run.
+  const pauses = s.pauses();
+  assert.equal(await s.analyzer.analysisOf(s.document(), settings), completed);
+  assert.equal(s.pauses(), pauses);
 });

@@ -1,9 +1,10 @@
 // The public surface of the analysis core: what the language server and the command line use.
 export type { Span } from './base/span';
 export type { TextEdit } from './base/edit';
+export type { Steps } from './base/steps';
 export { applyEdits } from './base/edit';
 export type { Finding, RuleFinding, Severity } from './base/finding';
-export { analysisSteps, analyze, runRules } from './pipeline/analyze';
+export { analysisSteps, analyze, ruleSteps, runRules } from './pipeline/analyze';
 export type { Analysis, AnalyzeOptions } from './pipeline/analyze';
 export { parseArticle } from './article/parse';
 export { carrySpan, shiftSpan, unshiftOffset } from './pipeline/shift';

@@ -7,10 +7,10 @@
 // detectorCompletion.ts).
 import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analysisSteps, type Analysis, type Settings, type TextChange } from '../core';
+import { analysisSteps, type Analysis, type Settings, type Steps, type TextChange } from '../core';
 import { deferLanguageDetector, isLanguageDetectorLoaded, LanguageDetectorNotLoaded, preloadLanguageDetector } from '../core';
 import { yieldToEventLoop, type YieldToEventLoop } from '../platform/slices';
-import { completeAnalysis } from './detectorCompletion';
+import { completeAnalysisSteps } from './detectorCompletion';
 import type { DocumentStates } from './documentState';
 import type { EditLog } from './editLog';
 import { fileNameOf } from './uris';
@@ -59,7 +59,7 @@ export class DocumentAnalyzer {
       if (result || droppable) return result;
       return droppable ? this.analysisOf(document, settings, true) : this.analysisOf(document, settings);
     }
-    const promise = this.run(document, settings, droppable);
+    const promise = this.lacksLoadedDetector(document, settings) ? this.complete(document, settings, droppable) : this.run(document, settings, droppable);
     state.running = { version: document.version, settings, promise };
     void promise.finally(() => {
       if (state.running?.promise === promise) state.running = undefined;
@@ -78,16 +78,41 @@ export class DocumentAnalyzer {
     return changes ? { analysis: cached.analysis, changes } : undefined;
   }
 
-  /** The cached analysis of this version, completed by the rules that lacked the detector if it is loaded. */
+  /** The cached analysis of this version, unless it lacks rules that the loaded detector can now run. */
   private cachedOf(document: TextDocument, settings: Settings): Analysis | undefined {
-    const state = this.states.of(document.uri);
-    const cached = state.analysis;
+    const cached = this.states.of(document.uri).analysis;
     if (!cached || cached.version !== document.version || cached.settings !== settings) return undefined;
-    if (cached.lacking.size === 0 || !isLanguageDetectorLoaded()) return cached.analysis;
+    return this.lacksLoadedDetector(document, settings) ? undefined : cached.analysis;
+  }
+
+  /** Whether the cached analysis of this version lacks rules that needed the detector, now loaded. */
+  private lacksLoadedDetector(document: TextDocument, settings: Settings): boolean {
+    const cached = this.states.of(document.uri).analysis;
+    return !!cached && cached.version === document.version && cached.settings === settings && cached.lacking.size > 0 && isLanguageDetectorLoaded();
+  }
+
+  /** The cached analysis completed by the rules that lacked the detector, in slices. */
+  private async complete(document: TextDocument, settings: Settings, droppable: boolean): Promise<Analysis | undefined> {
+    const state = this.states.of(document.uri);
+    const cached = state.analysis!;
     const lacking = new Set<string>();
-    const analysis = completeAnalysis(cached.analysis, settings, cached.lacking, this.options(document, lacking));
-    state.analysis = { ...cached, analysis, lacking };
+    const analysis = await this.inSlices(completeAnalysisSteps(cached.analysis, settings, cached.lacking, this.options(document, lacking)), document, droppable);
+    if (analysis && state.analysis === cached) state.analysis = { ...cached, analysis, lacking };
     return analysis;
+  }
+
+  /** Runs `steps` to its end, pausing once a slice has held the thread `sliceMs`; undefined when dropped. */
+  private async inSlices(steps: Steps<Analysis>, document: TextDocument, droppable: boolean): Promise<Analysis | undefined> {
+    const { uri, version } = document;
+    let sliceStart = performance.now();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      if (performance.now() - sliceStart < this.sliceMs) continue;
+      await this.pause();
+      if (droppable && this.versionOf(uri) !== version) return undefined; // stale: dropped
+      sliceStart = performance.now();
+    }
   }
 
   private options(document: TextDocument, lacking: Set<string>) {
@@ -110,19 +135,8 @@ export class DocumentAnalyzer {
       ...this.options(document, lacking),
       ...(previous && changes ? { previous: { article: previous.analysis.article, changes } } : {}),
     });
-    let sliceStart = performance.now();
-    let analysis: Analysis;
-    for (;;) {
-      const step = steps.next();
-      if (step.done) {
-        analysis = step.value;
-        break;
-      }
-      if (performance.now() - sliceStart < this.sliceMs) continue;
-      await this.pause();
-      if (droppable && this.versionOf(uri) !== version) return undefined; // stale: dropped
-      sliceStart = performance.now();
-    }
+    const analysis = await this.inSlices(steps, document, droppable);
+    if (!analysis) return undefined;
     // Keep the newest: a request's analysis of an older version may end after a newer one.
     if (this.states.peek(uri) === state && (!state.analysis || state.analysis.version <= version)) {
       state.analysis = { version, settings, analysis, lacking };

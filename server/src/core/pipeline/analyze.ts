@@ -69,7 +69,7 @@ export function runRules(article: Article, settings: Settings, locale: Locale, o
 }
 
 /** The enabled rules one by one, pausing after each (see `analysisSteps`). */
-function* ruleSteps(article: Article, settings: Settings, locale: Locale, options: AnalyzeOptions): Steps<Finding[]> {
+export function* ruleSteps(article: Article, settings: Settings, locale: Locale, options: AnalyzeOptions): Steps<Finding[]> {
   const context: RuleContext = { article, settings, locale, ...(options.fileName ? { fileName: options.fileName } : {}) };
   const findings: Finding[] = [];
   const silencer = buildSilencer(article);
