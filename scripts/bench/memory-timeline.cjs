@@ -3,7 +3,9 @@
 // be placed in time and split into heap spaces. With the benchmark:
 //   MEMSAMPLE_OUT=/tmp/memory.json PLUME_BENCH_SERVER_FLAGS="--require ./scripts/bench/memory-timeline.cjs" \
 //     node scripts/bench/lsp.mjs --input book --edits 200 --warmup 2 --starts 0 --gap 100 --requests 0
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a --require preload is CommonJS
 const fs = require('node:fs');
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a --require preload is CommonJS
 const v8 = require('node:v8');
 
 const out = process.env.MEMSAMPLE_OUT || 'memory-timeline.json';
