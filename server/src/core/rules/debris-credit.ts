@@ -26,7 +26,7 @@ function captionBefore(article: Article, index: number): Line | undefined {
   const i = index - 1;
   const b = article.blocks[i];
   if (!b || b.kind !== 'paragraph' || i === article.titleBlock) return undefined;
-  const lines = blockLines(article, i, b);
+  const lines = blockLines(article, i);
   if (lines.length !== 1) return undefined;
   const n = lineWordCount(lines[0].text, MAX_CAPTION_WORDS);
   return n > 0 && n <= MAX_CAPTION_WORDS ? lines[0] : undefined;

@@ -2,6 +2,7 @@
 // (debris, pseudo-bullets). Offsets are in the document text.
 import type { Article, Block } from '../article/model';
 import { blockTextMemo } from '../article/blockMemo';
+import { newestArticleMemo } from '../article/newest';
 import type { TextEdit } from '../base/edit';
 import { detached } from '../base/memo';
 
@@ -35,17 +36,11 @@ export function blockLinesText(article: Article, block: Block): string {
 
 // The lines of the newest article's blocks, split once for the rules that read them (four debris
 // rules and the pseudo-bullets read every paragraph's lines), as wordText keeps its words.
-let linesOwner: Article | undefined;
-let linesByBlock: (readonly Line[] | undefined)[] = [];
-
-/** The lines of `block` (shared: read them, never change them). */
-export function blockLines(article: Article, index: number, block: Block = article.blocks[index]): readonly Line[] {
-  if (linesOwner !== article) {
-    linesOwner = article;
-    linesByBlock = new Array<readonly Line[] | undefined>(article.blocks.length);
-  }
-  return (linesByBlock[index] ??= splitLines(article, index, block));
-}
+/** The lines of block `index` (shared: read them, never change them). */
+export const blockLines = newestArticleMemo(
+  (article) => article.blocks.length,
+  (article, index): readonly Line[] => splitLines(article, index, article.blocks[index]),
+);
 
 function splitLines(article: Article, index: number, block: Block): Line[] {
   const out: Line[] = [];
@@ -82,7 +77,7 @@ export function keptBlockLines(article: Article, slot: string, index: number, ke
 
 function keptOf(article: Article, slot: string, index: number, block: Block, from: number, keep: (line: Line) => boolean): KeptLines {
   return blockTextMemo<KeptLines>(article, slot, index, from, block.span.end, () => {
-    const all = blockLines(article, index, block);
+    const all = blockLines(article, index);
     const lines = all.filter(keep).map((l) => ({ start: l.start - from, end: l.end - from, text: detached(l.text), block: 0, rank: l.rank }));
     return { lines, count: all.length };
   });

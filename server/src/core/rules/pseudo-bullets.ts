@@ -35,7 +35,7 @@ export const pseudoBulletsRule: Rule = {
       if (b.kind !== 'paragraph' || i === article.titleBlock) return;
       // Most paragraphs have no line that starts with a mark: one search, no lines cut.
       if (!ANY_BULLET_LINE.test(blockLinesText(article, b))) return;
-      const lines = blockLines(article, i, b);
+      const lines = blockLines(article, i);
       const marks = lines.map((l) => markOf(article, l));
       // Runs of marked lines; a dash counts only in a run of two or more.
       let k = 0;
