@@ -78,17 +78,21 @@ export class DocumentAnalyzer {
     return changes ? { analysis: cached.analysis, changes } : undefined;
   }
 
+  /** The cached analysis of this version with these settings, whether or not it lacks rules. */
+  private cachedEntry(document: TextDocument, settings: Settings) {
+    const cached = this.states.of(document.uri).analysis;
+    return cached && cached.version === document.version && cached.settings === settings ? cached : undefined;
+  }
+
   /** The cached analysis of this version, unless it lacks rules that the loaded detector can now run. */
   private cachedOf(document: TextDocument, settings: Settings): Analysis | undefined {
-    const cached = this.states.of(document.uri).analysis;
-    if (!cached || cached.version !== document.version || cached.settings !== settings) return undefined;
-    return this.lacksLoadedDetector(document, settings) ? undefined : cached.analysis;
+    const cached = this.cachedEntry(document, settings);
+    return cached && !this.lacksLoadedDetector(document, settings) ? cached.analysis : undefined;
   }
 
   /** Whether the cached analysis of this version lacks rules that needed the detector, now loaded. */
   private lacksLoadedDetector(document: TextDocument, settings: Settings): boolean {
-    const cached = this.states.of(document.uri).analysis;
-    return !!cached && cached.version === document.version && cached.settings === settings && cached.lacking.size > 0 && isLanguageDetectorLoaded();
+    return (this.cachedEntry(document, settings)?.lacking.size ?? 0) > 0 && isLanguageDetectorLoaded();
   }
 
   /** The cached analysis completed by the rules that lacked the detector, in slices. */
