@@ -1,11 +1,11 @@
 import { UI_LINES } from '../french/data/debris';
 import { cleanupData, REMOVE_LINE } from './cleanup';
 import { asciiLetters, foldLine, keptParagraphLines, removeLinesEdit } from './lines';
+import type { Rule } from './rule';
+import { say } from './rule';
 
 /** The longest line of the list: a line with more letters than this is not one (most lines, unfolded). */
 const LONGEST = Math.max(...[...UI_LINES].map((l) => l.length));
-import type { Rule } from './rule';
-import { say } from './rule';
 
 export const debrisUiRule: Rule = {
   meta: {
